@@ -1,1 +1,2 @@
-export {};
+/** Every workflow the worker registers. Bodies only: the API imports `@legis/workflows/contracts`. */
+export { systemCheck } from './system-check.workflow';

@@ -1,1 +1,11 @@
-export {};
+export { AuditEntryEntity, type AuditActorType } from './audit/audit-entry.entity';
+export { AuditRepository, type AuditQuery, type AuditRecord } from './audit/audit.repository';
+export { createDataSource, runMigrations, type DatabaseConfig } from './data-source/create-data-source';
+export { ENTITIES } from './entities';
+export { AgencyEntity } from './identity/agency.entity';
+export { IdentityRepository, type NewAgency, type NewUser } from './identity/identity.repository';
+export { LoginThrottleRepository } from './identity/login-throttle.repository';
+export { DUMMY_PASSWORD_HASH, hashPassword, verifyPassword } from './identity/password-hasher';
+export { UserEntity } from './identity/user.entity';
+export { SystemCheckEntity } from './system-check/system-check.entity';
+export { SystemCheckRepository } from './system-check/system-check.repository';

@@ -1,1 +1,1 @@
-export {};
+export { assertTaskSucceeded, createMeiliClient, indexUid, type SearchConfig } from './meili-client';

@@ -1,1 +1,2 @@
-export {};
+export { callTemporal } from './temporal-errors';
+export { createLazyTemporalClient, temporalIsHealthy, type TemporalConfig } from './temporal-client';

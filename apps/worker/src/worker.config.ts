@@ -1,0 +1,15 @@
+import { databaseEnv, loadEnv, loggingEnv, searchEnv, temporalEnv, workerEnv, type Env } from '@legis/runtime';
+
+export type WorkerConfig = ReturnType<typeof loadWorkerConfig>;
+
+export function loadWorkerConfig(env: Env = process.env) {
+  const e = loadEnv({ ...loggingEnv, ...databaseEnv, ...temporalEnv, ...searchEnv, ...workerEnv }, env);
+  return {
+    logLevel: e.LOG_LEVEL,
+    database: { url: e.DATABASE_URL, poolMax: e.DATABASE_POOL_MAX, applicationName: 'legis-worker' },
+    temporal: { address: e.TEMPORAL_ADDRESS, namespace: e.TEMPORAL_NAMESPACE, taskQueue: e.TEMPORAL_TASK_QUEUE },
+    search: { url: e.MEILI_URL, apiKey: e.MEILI_MASTER_KEY, indexPrefix: e.MEILI_INDEX_PREFIX },
+    shutdownGraceSeconds: e.WORKER_SHUTDOWN_GRACE_SECONDS,
+    maxConcurrentActivities: e.WORKER_MAX_CONCURRENT_ACTIVITIES,
+  };
+}

@@ -1,0 +1,4 @@
+import { Foundation1795774755506 } from './1795774755506-foundation';
+
+/** Every migration in order. Add new ones at the end; never edit one that has shipped. */
+export const MIGRATIONS = [Foundation1795774755506];

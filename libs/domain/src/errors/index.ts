@@ -1,0 +1,1 @@
+export { DomainError, notFound, type DomainErrorKind, type FieldError } from './domain-error';

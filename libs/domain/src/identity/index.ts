@@ -1,0 +1,1 @@
+export { hasRole, isRole, ROLES, type Principal, type Role } from './roles';

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+
+/**
+ * Every environment variable the system reads, grouped by who reads it. `.env.example` lists the same
+ * variables; a unit test keeps the two in step.
+ */
+
+const port = z.coerce.number().int().min(0).max(65535);
+const positiveInt = z.coerce.number().int().positive();
+const bool = z.stringbool();
+
+export const loggingEnv = {
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+};
+
+export const databaseEnv = {
+  DATABASE_URL: z
+    .string({ error: 'is required (postgres://user:password@host:port/database)' })
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL'),
+  DATABASE_POOL_MAX: positiveInt.max(200).default(10),
+};
+
+export const temporalEnv = {
+  TEMPORAL_ADDRESS: z.string().regex(/^[^:\s]+:\d+$/, 'must be host:port').default('127.0.0.1:7233'),
+  TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
+  TEMPORAL_TASK_QUEUE: z.string().min(1).default('legis'),
+};
+
+export const searchEnv = {
+  MEILI_URL: z.url().default('http://127.0.0.1:7700'),
+  MEILI_MASTER_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
+  MEILI_INDEX_PREFIX: z
+    .string()
+    .regex(/^[a-z0-9_-]*$/, 'only lower-case letters, digits, "_" and "-"')
+    .default(''),
+};
+
+export const apiEnv = {
+  PORT: port.default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  JWT_SECRET: z.string({ error: 'is required (at least 32 random characters)' }).min(32, 'must be at least 32 characters'),
+  JWT_TTL_SECONDS: positiveInt.default(8 * 3600),
+  BOOTSTRAP_ADMIN_EMAIL: z.email().optional(),
+  BOOTSTRAP_ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
+  LOGIN_MAX_FAILURES: positiveInt.default(5),
+  LOGIN_LOCKOUT_SECONDS: positiveInt.default(15 * 60),
+};
+
+export const workerEnv = {
+  WORKER_SHUTDOWN_GRACE_SECONDS: positiveInt.default(30),
+  WORKER_MAX_CONCURRENT_ACTIVITIES: positiveInt.default(20),
+};
+
+/** Variables read only by the local stack launcher (`npm start`) and the test harness. */
+export const stackEnv = {
+  PG_PORT: port.default(55432),
+  TEMPORAL_PORT: port.default(7233),
+  TEMPORAL_UI_PORT: port.default(8233),
+  MEILI_PORT: port.default(7700),
+  TEMPORAL_CLI: z.string().min(1).optional(),
+  MEILI_BIN: z.string().min(1).optional(),
+  LEGIS_DATA_DIR: z.string().min(1).default('.data'),
+  LEGIS_TOOLS_DIR: z.string().min(1).default('.tools'),
+  SEED_DEMO: bool.default(true),
+};

@@ -1,0 +1,38 @@
+import { DomainError } from '@legis/domain';
+import { isGrpcServiceError, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/client';
+
+/** gRPC status codes that mean "the server is not reachable right now". */
+const UNAVAILABLE_CODES = new Set([4 /* DEADLINE_EXCEEDED */, 14 /* UNAVAILABLE */]);
+
+/**
+ * Runs a Temporal client call and translates its failures into domain errors: unknown workflow →
+ * not_found, duplicate start → conflict, server unreachable → unavailable (503 with Retry-After).
+ */
+export async function callTemporal<T>(what: string, call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    if (error instanceof WorkflowNotFoundError) {
+      throw new DomainError('not_found', 'WORKFLOW_NOT_FOUND', `${what}: no such process.`);
+    }
+    if (error instanceof WorkflowExecutionAlreadyStartedError) {
+      throw new DomainError('conflict', 'WORKFLOW_ALREADY_STARTED', `${what}: this process is already running.`, {
+        extensions: { workflowId: error.workflowId },
+      });
+    }
+    if (isUnavailable(error)) {
+      throw new DomainError('unavailable', 'TEMPORAL_UNAVAILABLE', `${what}: the workflow engine (Temporal) is unreachable; try again shortly.`, {
+        retryAfterSeconds: 5,
+      });
+    }
+    throw error;
+  }
+}
+
+function isUnavailable(error: unknown): boolean {
+  if (isGrpcServiceError(error)) return UNAVAILABLE_CODES.has(error.code);
+  const cause = (error as { cause?: unknown }).cause;
+  if (cause && isGrpcServiceError(cause)) return UNAVAILABLE_CODES.has(cause.code);
+  const message = error instanceof Error ? error.message : '';
+  return /Failed to connect|ECONNREFUSED|UNAVAILABLE|deadline/i.test(message);
+}
