@@ -104,12 +104,9 @@ export class ManagedProcess {
   async stop(): Promise<void> {
     if (!this.running || !this.child?.pid) return;
     this.signalGroup(this.spec.stopSignal ?? 'SIGTERM');
-    const timeout = this.spec.stopTimeoutMs ?? 15_000;
-    const finished = await Promise.race([this.exitPromise, sleep(timeout).then(() => undefined)]);
-    if (!finished) {
-      this.signalGroup('SIGKILL');
-      await this.exitPromise;
-    }
+    const escalation = setTimeout(() => this.signalGroup('SIGKILL'), this.spec.stopTimeoutMs ?? 15_000);
+    await this.exitPromise;
+    clearTimeout(escalation);
   }
 
   /** SIGKILL without a chance to clean up: what a crash looks like. */

@@ -1,0 +1,280 @@
+import { type CalendarOverride } from './calendar-entry';
+
+/**
+ * The official 2024–2026 schedules for civil servants: every statutory holiday, extra day off and
+ * worked Saturday, with the notice each comes from. Generated from
+ * shared/domain/holidays-2024-2026.csv (the spec compares it with the CSV row by row); the
+ * database is seeded from it, and a calendar built without explicit overrides uses it.
+ */
+export const BUILT_IN_OVERRIDES: readonly CalendarOverride[] = [
+  {
+    date: '2024-01-01',
+    kind: 'holiday',
+    name: 'Tết Dương lịch',
+    source: 'BLLĐ 2019 Đ.112(1) [C]',
+  },
+  {
+    date: '2024-02-08',
+    kind: 'holiday',
+    name: 'Tết Âm lịch: 29 tháng Chạp Quý Mão',
+    source: 'TB 5015/TB-LĐTBXH 22/11/2023 [C]',
+  },
+  {
+    date: '2024-02-09',
+    kind: 'holiday',
+    name: 'Tết Âm lịch: 30 tháng Chạp Quý Mão (Giao thừa)',
+    source: 'TB 5015/TB-LĐTBXH 22/11/2023 [C]',
+  },
+  {
+    date: '2024-02-10',
+    kind: 'holiday',
+    name: 'Tết Âm lịch: mùng 1 Giáp Thìn (thứ Bảy)',
+    source: 'TB 5015/TB-LĐTBXH 22/11/2023 [C]',
+  },
+  {
+    date: '2024-02-11',
+    kind: 'holiday',
+    name: 'Tết Âm lịch: mùng 2 Giáp Thìn (Chủ nhật)',
+    source: 'TB 5015/TB-LĐTBXH 22/11/2023 [C]',
+  },
+  {
+    date: '2024-02-12',
+    kind: 'holiday',
+    name: 'Tết Âm lịch: mùng 3 Giáp Thìn',
+    source: 'TB 5015/TB-LĐTBXH 22/11/2023 [C]',
+  },
+  {
+    date: '2024-02-13',
+    kind: 'day_off',
+    name: 'Nghỉ bù Tết (mùng 1 trùng thứ Bảy)',
+    source: 'TB 5015/TB-LĐTBXH 22/11/2023 [C]; BLLĐ 2019 Đ.111(3) nghỉ bù',
+  },
+  {
+    date: '2024-02-14',
+    kind: 'day_off',
+    name: 'Nghỉ bù Tết (mùng 2 trùng Chủ nhật)',
+    source: 'TB 5015/TB-LĐTBXH 22/11/2023 [C]; BLLĐ 2019 Đ.111(3) nghỉ bù',
+  },
+  {
+    date: '2024-04-18',
+    kind: 'holiday',
+    name: 'Giỗ Tổ Hùng Vương (10/3 Giáp Thìn)',
+    source: 'BLLĐ 2019 Đ.112(1) [C]',
+  },
+  {
+    date: '2024-04-29',
+    kind: 'day_off',
+    name: 'Nghỉ hoán đổi dịp 30/4-1/5 (đổi với thứ Bảy 04/5)',
+    source: 'CV 2450/VPCP-KGVX 12/4/2024 [C]; TB 1570/TB-LĐTBXH [S]',
+  },
+  {
+    date: '2024-04-30',
+    kind: 'holiday',
+    name: 'Ngày Chiến thắng',
+    source: 'BLLĐ 2019 Đ.112(1) [C]',
+  },
+  {
+    date: '2024-05-01',
+    kind: 'holiday',
+    name: 'Ngày Quốc tế Lao động',
+    source: 'BLLĐ 2019 Đ.112(1) [C]',
+  },
+  {
+    date: '2024-05-04',
+    kind: 'swap_workday',
+    name: 'Làm bù cho thứ Hai 29/4',
+    source: 'CV 2450/VPCP-KGVX 12/4/2024 [C]; TB 1570/TB-LĐTBXH [S]',
+  },
+  {
+    date: '2024-09-02',
+    kind: 'holiday',
+    name: 'Quốc khánh',
+    source: 'BLLĐ 2019 Đ.112(1) [C]',
+  },
+  {
+    date: '2024-09-03',
+    kind: 'holiday',
+    name: 'Quốc khánh: ngày liền kề sau',
+    source: 'TB 5015/TB-LĐTBXH 22/11/2023 [C]',
+  },
+  {
+    date: '2025-01-01',
+    kind: 'holiday',
+    name: 'Tết Dương lịch',
+    source: 'BLLĐ 2019 Đ.112(1) [C]',
+  },
+  {
+    date: '2025-01-27',
+    kind: 'holiday',
+    name: 'Tết Âm lịch: 28 tháng Chạp Giáp Thìn',
+    source: 'CV 8726/VPCP-KGVX 26/11/2024 [C]; TB 6150/TB-LĐTBXH 03/12/2024 [S: number]',
+  },
+  {
+    date: '2025-01-28',
+    kind: 'holiday',
+    name: 'Tết Âm lịch: 29 tháng Chạp Giáp Thìn (Giao thừa)',
+    source: 'CV 8726/VPCP-KGVX 26/11/2024 [C]; TB 6150/TB-LĐTBXH 03/12/2024 [S: number]',
+  },
+  {
+    date: '2025-01-29',
+    kind: 'holiday',
+    name: 'Tết Âm lịch: mùng 1 Ất Tỵ',
+    source: 'CV 8726/VPCP-KGVX 26/11/2024 [C]; TB 6150/TB-LĐTBXH 03/12/2024 [S: number]',
+  },
+  {
+    date: '2025-01-30',
+    kind: 'holiday',
+    name: 'Tết Âm lịch: mùng 2 Ất Tỵ',
+    source: 'CV 8726/VPCP-KGVX 26/11/2024 [C]; TB 6150/TB-LĐTBXH 03/12/2024 [S: number]',
+  },
+  {
+    date: '2025-01-31',
+    kind: 'holiday',
+    name: 'Tết Âm lịch: mùng 3 Ất Tỵ',
+    source: 'CV 8726/VPCP-KGVX 26/11/2024 [C]; TB 6150/TB-LĐTBXH 03/12/2024 [S: number]',
+  },
+  {
+    date: '2025-04-07',
+    kind: 'holiday',
+    name: 'Giỗ Tổ Hùng Vương (10/3 Ất Tỵ)',
+    source: 'BLLĐ 2019 Đ.112(1) [C]',
+  },
+  {
+    date: '2025-04-26',
+    kind: 'swap_workday',
+    name: 'Làm bù cho thứ Sáu 02/5',
+    source: 'CV 8726/VPCP-KGVX 26/11/2024 [C]; TB 6150/TB-LĐTBXH 03/12/2024 [S: number]',
+  },
+  {
+    date: '2025-04-30',
+    kind: 'holiday',
+    name: 'Ngày Chiến thắng',
+    source: 'BLLĐ 2019 Đ.112(1) [C]',
+  },
+  {
+    date: '2025-05-01',
+    kind: 'holiday',
+    name: 'Ngày Quốc tế Lao động',
+    source: 'BLLĐ 2019 Đ.112(1) [C]',
+  },
+  {
+    date: '2025-05-02',
+    kind: 'day_off',
+    name: 'Nghỉ hoán đổi dịp 30/4-1/5 (đổi với thứ Bảy 26/4)',
+    source: 'CV 8726/VPCP-KGVX 26/11/2024 [C]; TB 6150/TB-LĐTBXH 03/12/2024 [S: number]',
+  },
+  {
+    date: '2025-09-01',
+    kind: 'holiday',
+    name: 'Quốc khánh: ngày liền kề trước',
+    source: 'CV 8726/VPCP-KGVX 26/11/2024 [C]; TB 6150/TB-LĐTBXH 03/12/2024 [S: number]',
+  },
+  {
+    date: '2025-09-02',
+    kind: 'holiday',
+    name: 'Quốc khánh',
+    source: 'BLLĐ 2019 Đ.112(1) [C]',
+  },
+  {
+    date: '2026-01-01',
+    kind: 'holiday',
+    name: 'Tết Dương lịch',
+    source: 'BLLĐ 2019 Đ.112(1) [C]',
+  },
+  {
+    date: '2026-01-02',
+    kind: 'day_off',
+    name: 'Nghỉ hoán đổi dịp Tết Dương lịch (đổi với thứ Bảy 10/01)',
+    source: 'CV 12729/VPCP-KGVX 25/12/2025 [C]',
+  },
+  {
+    date: '2026-01-10',
+    kind: 'swap_workday',
+    name: 'Làm bù cho thứ Sáu 02/01',
+    source: 'CV 12729/VPCP-KGVX 25/12/2025 [C]',
+  },
+  {
+    date: '2026-02-16',
+    kind: 'holiday',
+    name: 'Tết Âm lịch: 29 tháng Chạp Ất Tỵ (Giao thừa)',
+    source: 'TB 9441/TB-BNV 16/10/2025 [C]',
+  },
+  {
+    date: '2026-02-17',
+    kind: 'holiday',
+    name: 'Tết Âm lịch: mùng 1 Bính Ngọ',
+    source: 'TB 9441/TB-BNV 16/10/2025 [C]',
+  },
+  {
+    date: '2026-02-18',
+    kind: 'holiday',
+    name: 'Tết Âm lịch: mùng 2 Bính Ngọ',
+    source: 'TB 9441/TB-BNV 16/10/2025 [C]',
+  },
+  {
+    date: '2026-02-19',
+    kind: 'holiday',
+    name: 'Tết Âm lịch: mùng 3 Bính Ngọ',
+    source: 'TB 9441/TB-BNV 16/10/2025 [C]',
+  },
+  {
+    date: '2026-02-20',
+    kind: 'holiday',
+    name: 'Tết Âm lịch: mùng 4 Bính Ngọ',
+    source: 'TB 9441/TB-BNV 16/10/2025 [C]',
+  },
+  {
+    date: '2026-04-26',
+    kind: 'holiday',
+    name: 'Giỗ Tổ Hùng Vương (10/3 Bính Ngọ; Chủ nhật)',
+    source: 'BLLĐ 2019 Đ.112(1) [C]',
+  },
+  {
+    date: '2026-04-27',
+    kind: 'day_off',
+    name: 'Nghỉ bù Giỗ Tổ Hùng Vương (trùng Chủ nhật)',
+    source: 'BLLĐ 2019 Đ.111(3) nghỉ bù [C]',
+  },
+  {
+    date: '2026-04-30',
+    kind: 'holiday',
+    name: 'Ngày Chiến thắng',
+    source: 'BLLĐ 2019 Đ.112(1) [C]; no swap per CV 3383/BNV-CVL 10/4/2026 [S]',
+  },
+  {
+    date: '2026-05-01',
+    kind: 'holiday',
+    name: 'Ngày Quốc tế Lao động',
+    source: 'BLLĐ 2019 Đ.112(1) [C]',
+  },
+  {
+    date: '2026-08-22',
+    kind: 'swap_workday',
+    name: 'Làm bù cho thứ Hai 31/8',
+    source: 'TB 9441/TB-BNV 16/10/2025 [C]',
+  },
+  {
+    date: '2026-08-31',
+    kind: 'day_off',
+    name: 'Nghỉ hoán đổi dịp Quốc khánh (đổi với thứ Bảy 22/8)',
+    source: 'TB 9441/TB-BNV 16/10/2025 [C]',
+  },
+  {
+    date: '2026-09-01',
+    kind: 'holiday',
+    name: 'Quốc khánh: ngày liền kề trước',
+    source: 'TB 9441/TB-BNV 16/10/2025 [C]',
+  },
+  {
+    date: '2026-09-02',
+    kind: 'holiday',
+    name: 'Quốc khánh',
+    source: 'BLLĐ 2019 Đ.112(1) [C]',
+  },
+  {
+    date: '2026-11-24',
+    kind: 'holiday',
+    name: 'Ngày Văn hóa Việt Nam (lần đầu)',
+    source: 'NQ 28/2026/QH16 Đ.2 hiệu lực 01/7/2026 [S]',
+  },
+];
