@@ -24,7 +24,7 @@ describe('docker-compose.yml', () => {
 
   itWithCompose('pins every image tag and gives every long-running engine a healthcheck', () => {
     const { stdout } = config();
-    const images = [...stdout.matchAll(/image: (\S+)/g)].map((m) => m[1]!);
+    const images = [...stdout.matchAll(/image: (\S+)/g)].map((m) => m[1]);
     expect(images.filter((image) => !image.startsWith('legis:'))).toEqual(
       expect.arrayContaining(['postgres:17.6-bookworm', 'temporalio/auto-setup:1.28.1', 'getmeili/meilisearch:v1.21.0']),
     );

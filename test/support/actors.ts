@@ -1,6 +1,6 @@
 import type { Role } from '@legis/domain';
 import { DEMO_PASSWORD } from '../../scripts/seed/demo-seed';
-import { ApiClient, unique } from './api-client';
+import { type ApiClient, unique } from './api-client';
 
 /** Signs in and returns a client that sends the token. */
 export async function signIn(api: ApiClient, email: string, password = DEMO_PASSWORD): Promise<ApiClient> {

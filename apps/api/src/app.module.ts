@@ -1,9 +1,11 @@
 import type { Logger } from '@legis/runtime';
 import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import { AgenciesModule } from './agencies/agencies.module';
 import type { ApiConfig } from './api.config';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { IdempotencyInterceptor } from './common/idempotency/idempotency.interceptor';
 import { InfrastructureModule } from './common/infrastructure/infrastructure.module';
 import { HealthModule } from './health/health.module';
 import { SystemCheckModule } from './system-check/system-check.module';
@@ -15,6 +17,8 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [InfrastructureModule.forRoot(config, logger), AuthModule, HealthModule, AgenciesModule, UsersModule, AuditModule, SystemCheckModule],
+      // Guards run before interceptors, so idempotency keys are scoped to the authenticated caller.
+      providers: [{ provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor }],
     };
   }
 }

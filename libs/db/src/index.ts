@@ -2,6 +2,8 @@ export { AuditEntryEntity, type AuditActorType } from './audit/audit-entry.entit
 export { AuditRepository, type AuditQuery, type AuditRecord } from './audit/audit.repository';
 export { createDataSource, runMigrations, type DatabaseConfig } from './data-source/create-data-source';
 export { ENTITIES } from './entities';
+export { IdempotencyKeyEntity } from './idempotency/idempotency-key.entity';
+export { IdempotencyRepository, type IdempotencyClaim } from './idempotency/idempotency.repository';
 export { AgencyEntity } from './identity/agency.entity';
 export { IdentityRepository, type NewAgency, type NewUser } from './identity/identity.repository';
 export { LoginThrottleRepository } from './identity/login-throttle.repository';
