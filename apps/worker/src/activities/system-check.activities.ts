@@ -17,7 +17,7 @@ export function createSystemCheckActivities(deps: ActivityDependencies): SystemC
       // Meilisearch document ids allow only [A-Za-z0-9_-].
       const documentId = checkId.replace(/[^A-Za-z0-9_-]/g, '_');
       assertTaskSucceeded(
-        await deps.meili.index(index).addDocuments([{ id: documentId, checkId, writtenAt: new Date().toISOString() }], { primaryKey: 'id' }).waitTask(),
+        await deps.meili.index(index).addDocuments([{ id: documentId, checkId, writtenAt: new Date().toISOString() }], { primaryKey: 'id' }).waitTask({ timeout: 30_000 }),
       );
       const stored = await deps.meili.index(index).getDocument<{ checkId: string }>(documentId);
 

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { sharedPath } from '../../../../test/fixtures/shared-material';
 
 import { BUILT_IN_OVERRIDES } from './built-in-overrides';
 import { validateOverrides } from './validate-overrides';
 
-const csv = readFileSync(join(__dirname, '../../../../../shared/domain/holidays-2024-2026.csv'), 'utf8');
+const csv = readFileSync(sharedPath('domain', 'holidays-2024-2026.csv'), 'utf8');
 const [header, ...lines] = csv.trim().split('\n');
 const rows = lines.map((line) => {
   const [date, kind, name, ...source] = line.split(',');

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { sharedPath } from '../../../../test/fixtures/shared-material';
 
 import { lunarAnchors } from './lunar-dates';
 
-const csv = readFileSync(join(__dirname, '../../../../../shared/domain/lunar-dates.csv'), 'utf8');
+const csv = readFileSync(sharedPath('domain', 'lunar-dates.csv'), 'utf8');
 const rows = csv
   .trim()
   .split('\n')

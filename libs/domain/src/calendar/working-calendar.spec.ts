@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { sharedPath } from '../../../../test/fixtures/shared-material';
 
 import { addDays, type CivilDate, dateOf, isWeekend, parseCivilDate } from './civil-date';
 import { WorkingCalendar } from './working-calendar';
 
-const csv = readFileSync(join(__dirname, '../../../../../shared/domain/holidays-2024-2026.csv'), 'utf8');
+const csv = readFileSync(sharedPath('domain', 'holidays-2024-2026.csv'), 'utf8');
 const csvRows = csv
   .trim()
   .split('\n')
