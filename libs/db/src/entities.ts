@@ -1,4 +1,10 @@
 import { AuditEntryEntity } from './audit/audit-entry.entity';
+import { DocumentFileEntity } from './documents/document-file.entity';
+import { DocumentVersionEntity } from './documents/document-version.entity';
+import { DocumentEntity } from './documents/document.entity';
+import { IssuerEntity } from './documents/issuer.entity';
+import { ProvisionEntity } from './documents/provision.entity';
+import { RelationEntity } from './documents/relation.entity';
 import { IdempotencyKeyEntity } from './idempotency/idempotency-key.entity';
 import { AgencyEntity } from './identity/agency.entity';
 import { LoginFailureEntity } from './identity/login-failure.entity';
@@ -6,4 +12,17 @@ import { UserEntity } from './identity/user.entity';
 import { SystemCheckEntity } from './system-check/system-check.entity';
 
 /** Every entity, registered once for the API, the worker, the CLI and the tests. */
-export const ENTITIES = [AgencyEntity, UserEntity, LoginFailureEntity, AuditEntryEntity, SystemCheckEntity, IdempotencyKeyEntity];
+export const ENTITIES = [
+  AgencyEntity,
+  UserEntity,
+  LoginFailureEntity,
+  AuditEntryEntity,
+  SystemCheckEntity,
+  IdempotencyKeyEntity,
+  IssuerEntity,
+  DocumentEntity,
+  DocumentVersionEntity,
+  DocumentFileEntity,
+  ProvisionEntity,
+  RelationEntity,
+];

@@ -1,6 +1,12 @@
 export { AuditEntryEntity, type AuditActorType } from './audit/audit-entry.entity';
 export { AuditRepository, type AuditQuery, type AuditRecord } from './audit/audit.repository';
 export { createDataSource, runMigrations, type DatabaseConfig } from './data-source/create-data-source';
+export { DocumentFileEntity } from './documents/document-file.entity';
+export { DocumentVersionEntity } from './documents/document-version.entity';
+export { DocumentEntity } from './documents/document.entity';
+export { IssuerEntity, type IssuerLevel } from './documents/issuer.entity';
+export { ProvisionEntity } from './documents/provision.entity';
+export { RelationEntity, type RelationOrigin, type RelationTargetRef } from './documents/relation.entity';
 export { ENTITIES } from './entities';
 export { IdempotencyKeyEntity } from './idempotency/idempotency-key.entity';
 export { IdempotencyRepository, type IdempotencyClaim } from './idempotency/idempotency.repository';

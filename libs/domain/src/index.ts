@@ -1,3 +1,5 @@
 export * from './calendar';
+export * from './documents';
 export * from './errors';
 export * from './identity';
+export * from './legal-text';
