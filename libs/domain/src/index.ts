@@ -3,3 +3,4 @@ export * from './documents';
 export * from './errors';
 export * from './identity';
 export * from './legal-text';
+export * from './overlap';

@@ -12,3 +12,4 @@ export {
   type ValidityStatus,
   type VersionStatus,
 } from './document-vocabulary';
+export { nameKey } from './name-key';
