@@ -4,6 +4,10 @@ export { createDataSource, runMigrations, type DatabaseConfig } from './data-sou
 export { DocumentFileEntity } from './documents/document-file.entity';
 export { DocumentVersionEntity } from './documents/document-version.entity';
 export { DocumentEntity } from './documents/document.entity';
+export { DocumentRepository, type DocumentQuery, type UploadedFile } from './documents/document.repository';
+export { IssuerRepository } from './documents/issuer.repository';
+export { ProvisionRepository } from './documents/provision.repository';
+export { RelationRepository, type RelationView } from './documents/relation.repository';
 export { IssuerEntity, type IssuerLevel } from './documents/issuer.entity';
 export { ProvisionEntity } from './documents/provision.entity';
 export { RelationEntity, type RelationOrigin, type RelationTargetRef } from './documents/relation.entity';

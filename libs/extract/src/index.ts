@@ -12,6 +12,7 @@ export { PdfTooLargeError } from './errors/pdf-too-large.error';
 export { TypeMismatchError } from './errors/type-mismatch.error';
 export { UnsupportedTypeError } from './errors/unsupported-type.error';
 export { extractText } from './extract-text';
+export { inspectFile, type InspectedFile, type InspectOptions } from './inspect-file';
 export { convertLegacyEncoding, detectLegacyEncoding, type LegacyEncoding } from './legacy/legacy-encoding';
 export { normalizeLegalText, type NormalizeOptions } from './normalize/normalize-legal-text';
 export type { OcrAvailability, OcrEngine } from './ocr/ocr-engine';

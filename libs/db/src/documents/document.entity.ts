@@ -23,8 +23,9 @@ export class DocumentEntity {
   @Column('varchar', { length: 8 })
   kind!: DocumentKind;
 
-  @Column('varchar', { length: 32 })
-  docType!: DocType;
+  /** Null until intake has read it from the text when the uploader did not give it. */
+  @Column('varchar', { length: 32, nullable: true })
+  docType!: DocType | null;
 
   /** As written ("043/2025/QĐ-UBND"). */
   @Column('text', { nullable: true })
@@ -61,14 +62,14 @@ export class DocumentEntity {
   @JoinColumn({ name: 'drafting_agency_id', foreignKeyConstraintName: 'fk_documents_drafting_agency' })
   draftingAgency?: Relation<AgencyEntity> | null;
 
-  /** Trích yếu. */
-  @Column('text')
-  title!: string;
+  /** Trích yếu; null until intake has read it from the text when the uploader did not give it. */
+  @Column('text', { nullable: true })
+  title!: string | null;
 
   /** Normalised title, for resolving references that cite a document by name ("Luật Đất đai"). */
   @Index('ix_documents_title_key')
-  @Column('text')
-  titleKey!: string;
+  @Column('text', { nullable: true })
+  titleKey!: string | null;
 
   @Column('text', { nullable: true })
   field!: string | null;
@@ -107,6 +108,13 @@ export class DocumentEntity {
 
   @Column('boolean', { default: true })
   isNormative!: boolean;
+
+  /**
+   * Fields the uploader set explicitly. Intake fills every other field from the parsed text of the
+   * latest version, and never overwrites these.
+   */
+  @Column('text', { array: true, default: () => "'{}'" })
+  providedFields!: string[];
 
   @Column('uuid', { nullable: true })
   currentVersionId!: string | null;

@@ -1,6 +1,8 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-export type IssuerLevel = 'central' | 'provincial' | 'commune';
+import type { IssuerLevel } from '@legis/domain';
+
+export type { IssuerLevel };
 
 /**
  * A body that issues documents (cơ quan ban hành): Quốc hội, Chính phủ, a ministry, the provincial

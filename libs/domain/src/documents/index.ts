@@ -12,4 +12,10 @@ export {
   type ValidityStatus,
   type VersionStatus,
 } from './document-vocabulary';
+export { DOCUMENT_FIELD_NAMES, deriveColumns, fieldsFromText, mergeFields, type DerivedColumns, type DocumentFields } from './document-fields';
+export { diffProvisions, type DiffableProvision, type ProvisionChange } from './provision-diff';
+export { wordDiff, type DiffSegment } from './word-diff';
+export { effectiveDateOf } from './effective-date-of';
+export { issuerLevelOf, type IssuerLevel } from './issuer-level';
 export { nameKey } from './name-key';
+export { documentTitleKey, relationCandidates, type RelationCandidate } from './relation-candidates';

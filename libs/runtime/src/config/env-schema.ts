@@ -49,6 +49,13 @@ export const apiEnv = {
 export const workerEnv = {
   WORKER_SHUTDOWN_GRACE_SECONDS: positiveInt.default(30),
   WORKER_MAX_CONCURRENT_ACTIVITIES: positiveInt.default(20),
+  /** Files extracted at once (PDF parsing, OCR): each can take hundreds of MB and a core. */
+  WORKER_EXTRACT_CONCURRENCY: positiveInt.max(64).default(2),
+};
+
+/** Read by the API (refuses larger uploads with 413) and the worker (refuses to extract them). */
+export const intakeEnv = {
+  UPLOAD_MAX_BYTES: positiveInt.default(50 * 1024 * 1024),
 };
 
 /** Variables read only by the local stack launcher (`npm start`) and the test harness. */
