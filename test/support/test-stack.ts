@@ -14,7 +14,8 @@ const TEST_DIR_PREFIX = 'legis-test-';
 const EXTERNAL_ENGINE_VARIABLES = ['DATABASE_URL', 'TEMPORAL_ADDRESS', 'MEILI_URL', 'MEILI_MASTER_KEY', 'JWT_SECRET', 'PORT'];
 
 export function testEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'info', ...extra };
+  // A small upload limit lets tests cross it without shipping megabytes; every corpus file fits.
+  const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'info', UPLOAD_MAX_BYTES: String(6 * 1024 * 1024), ...extra };
   for (const name of EXTERNAL_ENGINE_VARIABLES) if (!(name in extra)) delete env[name];
   return env;
 }

@@ -1,2 +1,3 @@
 /** Every workflow the worker registers. Bodies only: the API imports `@legis/workflows/contracts`. */
+export { intake } from './intake.workflow';
 export { systemCheck } from './system-check.workflow';

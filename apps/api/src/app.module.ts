@@ -7,7 +7,10 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { IdempotencyInterceptor } from './common/idempotency/idempotency.interceptor';
 import { InfrastructureModule } from './common/infrastructure/infrastructure.module';
+import { UploadInterceptor } from './common/upload/upload.interceptor';
+import { DocumentsModule } from './documents/documents.module';
 import { HealthModule } from './health/health.module';
+import { IssuersModule } from './issuers/issuers.module';
 import { SystemCheckModule } from './system-check/system-check.module';
 import { UsersModule } from './users/users.module';
 
@@ -16,9 +19,13 @@ export class AppModule {
   static forRoot(config: ApiConfig, logger: Logger): DynamicModule {
     return {
       module: AppModule,
-      imports: [InfrastructureModule.forRoot(config, logger), AuthModule, HealthModule, AgenciesModule, UsersModule, AuditModule, SystemCheckModule],
-      // Guards run before interceptors, so idempotency keys are scoped to the authenticated caller.
-      providers: [{ provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor }],
+      imports: [InfrastructureModule.forRoot(config, logger), AuthModule, HealthModule, AgenciesModule, UsersModule, AuditModule, SystemCheckModule, DocumentsModule, IssuersModule],
+      // Guards run before interceptors, so idempotency keys are scoped to the authenticated caller;
+      // uploads are read before the idempotency check, so a key covers the file's bytes.
+      providers: [
+        { provide: APP_INTERCEPTOR, useClass: UploadInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+      ],
     };
   }
 }

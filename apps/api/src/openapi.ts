@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { FieldErrorDto, ProblemDto } from './common/problem/problem.dto';
+import { DocumentMetadataDto } from './documents/dto/document-metadata.dto';
 
 /** OpenAPI document at /api/docs (Swagger UI) and /api/docs-json. */
 export function setUpOpenApi(app: INestApplication): void {
@@ -14,6 +15,6 @@ export function setUpOpenApi(app: INestApplication): void {
     .setVersion('1')
     .addBearerAuth()
     .build();
-  const document = SwaggerModule.createDocument(app, config, { extraModels: [ProblemDto, FieldErrorDto] });
+  const document = SwaggerModule.createDocument(app, config, { extraModels: [ProblemDto, FieldErrorDto, DocumentMetadataDto] });
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 }

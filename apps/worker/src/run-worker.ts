@@ -3,7 +3,9 @@ import { createDataSource } from '@legis/db';
 import type { Logger } from '@legis/runtime';
 import { createMeiliClient } from '@legis/search';
 import { bundleWorkflowCode, NativeConnection, Runtime, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
-import { buildActivityDependencies, createActivities } from './activities';
+import { extractQueue } from '@legis/workflows/contracts';
+import { buildActivityDependencies, createActivities, createExtractActivities } from './activities';
+import { startIntakeReconciler } from './intake-reconciler';
 import { withBackoff } from './retry';
 import { temporalLogger } from './temporal-logger';
 import type { WorkerConfig } from './worker.config';
@@ -16,12 +18,12 @@ import type { WorkerConfig } from './worker.config';
 export async function runWorker(config: WorkerConfig, logger: Logger): Promise<void> {
   Runtime.install({ logger: temporalLogger(logger.child({ component: 'temporal-sdk' })), shutdownSignals: [] });
   let stopping = false;
-  let current: Worker | undefined;
+  let current: Worker[] = [];
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
     logger.info({ event: 'worker.draining', signal }, 'draining: finishing running activities');
-    if (current?.getState() === 'RUNNING') current.shutdown();
+    for (const worker of current) if (worker.getState() === 'RUNNING') worker.shutdown();
   };
   process.once('SIGTERM', stop);
   process.once('SIGINT', stop);
@@ -30,33 +32,48 @@ export async function runWorker(config: WorkerConfig, logger: Logger): Promise<v
   await withBackoff('connecting to PostgreSQL', logger, () => dataSource.initialize(), () => stopping);
   const meili = createMeiliClient(config.search);
   const identity = `${process.pid}@${os.hostname()}`;
-  const activities = createActivities(buildActivityDependencies(dataSource, meili, config.search, identity));
+  const deps = buildActivityDependencies(dataSource, meili, config.search, identity, { maxBytes: config.uploadMaxBytes });
   const workflowBundle = await bundleWorkflows(logger);
+  const reconciler = startIntakeReconciler(dataSource, config.temporal, logger);
 
   while (!stopping) {
     const connection = await withBackoff(`connecting to Temporal at ${config.temporal.address}`, logger, () =>
       NativeConnection.connect({ address: config.temporal.address }), () => stopping);
     if (!connection) break;
     try {
-      current = await Worker.create({
-        connection,
-        identity,
-        namespace: config.temporal.namespace,
-        taskQueue: config.temporal.taskQueue,
-        workflowBundle,
-        activities,
-        maxConcurrentActivityTaskExecutions: config.maxConcurrentActivities,
-        shutdownGraceTime: `${config.shutdownGraceSeconds} seconds`,
-      });
+      const shared = { connection, identity, namespace: config.temporal.namespace, shutdownGraceTime: config.shutdownGraceSeconds * 1000 };
+      current = [
+        await Worker.create({
+          ...shared,
+          taskQueue: config.temporal.taskQueue,
+          workflowBundle,
+          activities: createActivities(deps),
+          maxConcurrentActivityTaskExecutions: config.maxConcurrentActivities,
+        }),
+        await Worker.create({
+          ...shared,
+          taskQueue: extractQueue(config.temporal.taskQueue),
+          activities: createExtractActivities(deps),
+          maxConcurrentActivityTaskExecutions: config.extractConcurrency,
+        }),
+      ];
       logger.info({ event: 'worker.ready', taskQueue: config.temporal.taskQueue, namespace: config.temporal.namespace }, 'worker polling');
-      await current.run();
+      const runs = current.map((worker) => worker.run());
+      try {
+        await Promise.all(runs);
+      } finally {
+        // If one worker fails, stop its sibling before the shared connection closes.
+        for (const worker of current) if (worker.getState() === 'RUNNING') worker.shutdown();
+        await Promise.allSettled(runs);
+      }
     } catch (error) {
       if (!stopping) logger.error({ err: error }, 'worker stopped unexpectedly; reconnecting');
     } finally {
-      current = undefined;
+      current = [];
       await connection.close().catch(() => undefined);
     }
   }
+  await reconciler.stop();
   if (dataSource.isInitialized) await dataSource.destroy();
   logger.info({ event: 'worker.stopped' }, 'worker stopped');
 }

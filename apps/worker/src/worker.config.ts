@@ -1,9 +1,9 @@
-import { databaseEnv, loadEnv, loggingEnv, searchEnv, temporalEnv, workerEnv, type Env } from '@legis/runtime';
+import { databaseEnv, intakeEnv, loadEnv, loggingEnv, searchEnv, temporalEnv, workerEnv, type Env } from '@legis/runtime';
 
 export type WorkerConfig = ReturnType<typeof loadWorkerConfig>;
 
 export function loadWorkerConfig(env: Env = process.env) {
-  const e = loadEnv({ ...loggingEnv, ...databaseEnv, ...temporalEnv, ...searchEnv, ...workerEnv }, env);
+  const e = loadEnv({ ...loggingEnv, ...databaseEnv, ...temporalEnv, ...searchEnv, ...workerEnv, ...intakeEnv }, env);
   return {
     logLevel: e.LOG_LEVEL,
     database: { url: e.DATABASE_URL, poolMax: e.DATABASE_POOL_MAX, applicationName: 'legis-worker' },
@@ -11,5 +11,7 @@ export function loadWorkerConfig(env: Env = process.env) {
     search: { url: e.MEILI_URL, apiKey: e.MEILI_MASTER_KEY, indexPrefix: e.MEILI_INDEX_PREFIX },
     shutdownGraceSeconds: e.WORKER_SHUTDOWN_GRACE_SECONDS,
     maxConcurrentActivities: e.WORKER_MAX_CONCURRENT_ACTIVITIES,
+    extractConcurrency: e.WORKER_EXTRACT_CONCURRENCY,
+    uploadMaxBytes: e.UPLOAD_MAX_BYTES,
   };
 }

@@ -1,1 +1,3 @@
+export * from './intake.contract';
 export * from './system-check.contract';
+export * from './task-queues';

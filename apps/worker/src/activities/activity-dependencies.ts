@@ -1,7 +1,15 @@
-import { AuditRepository, SystemCheckRepository } from '@legis/db';
+import {
+  AuditRepository,
+  DocumentRepository,
+  IssuerRepository,
+  ProvisionRepository,
+  RelationRepository,
+  SystemCheckRepository,
+} from '@legis/db';
+import type { ExtractOptions } from '@legis/extract';
+import type { SearchConfig } from '@legis/search';
 import type { Meilisearch } from 'meilisearch';
 import type { DataSource } from 'typeorm';
-import type { SearchConfig } from '@legis/search';
 
 /** What activities need from the outside world; the worker builds it once, tests may build their own. */
 export interface ActivityDependencies {
@@ -10,6 +18,12 @@ export interface ActivityDependencies {
   search: SearchConfig;
   audit: AuditRepository;
   systemChecks: SystemCheckRepository;
+  documents: DocumentRepository;
+  issuers: IssuerRepository;
+  provisions: ProvisionRepository;
+  relations: RelationRepository;
+  /** Limits and OCR settings for text extraction. */
+  extraction: Omit<ExtractOptions, 'onProgress' | 'signal'>;
   /** The worker's identity (`pid@host`), as Temporal knows it too. */
   workerIdentity: string;
 }
@@ -19,13 +33,19 @@ export function buildActivityDependencies(
   meili: Meilisearch,
   search: SearchConfig,
   workerIdentity: string,
+  extraction: ActivityDependencies['extraction'] = {},
 ): ActivityDependencies {
   return {
-    workerIdentity,
     dataSource,
     meili,
     search,
+    workerIdentity,
+    extraction,
     audit: new AuditRepository(),
     systemChecks: new SystemCheckRepository(dataSource),
+    documents: new DocumentRepository(dataSource),
+    issuers: new IssuerRepository(dataSource),
+    provisions: new ProvisionRepository(dataSource),
+    relations: new RelationRepository(dataSource),
   };
 }

@@ -1,11 +1,22 @@
+import type { IntakeActivities } from '@legis/workflows/contracts';
 import type { ActivityDependencies } from './activity-dependencies';
+import { extractVersion } from './intake-extract.activity';
+import { indexVersion } from './intake-index.activity';
+import { parseVersion } from './intake-parse.activity';
 import { createSystemCheckActivities } from './system-check.activities';
 
 export { buildActivityDependencies, type ActivityDependencies } from './activity-dependencies';
 
-/** Every activity the worker registers, built from its dependencies (real ones, or a test's). */
+/** Activities of the main task queue, built from their dependencies (real ones, or a test's). */
 export function createActivities(deps: ActivityDependencies) {
-  return {
-    ...createSystemCheckActivities(deps),
+  const intake: Omit<IntakeActivities, 'extractVersion'> = {
+    parseVersion: ({ versionId }) => parseVersion(deps, versionId),
+    indexVersion: ({ versionId }) => indexVersion(deps, versionId),
   };
+  return { ...createSystemCheckActivities(deps), ...intake };
+}
+
+/** Activities of the extraction task queue: CPU- and memory-heavy, run with low concurrency. */
+export function createExtractActivities(deps: ActivityDependencies): Pick<IntakeActivities, 'extractVersion'> {
+  return { extractVersion: ({ versionId }) => extractVersion(deps, versionId) };
 }

@@ -21,10 +21,17 @@ export interface RelationView {
 }
 
 /**
- * SQL condition: document `d` is what relation `r` cites, by number, or (cited without a number) by
+ * Numbers of provincial and commune councils and committees (…/QĐ-UBND, …/NQ-HĐND) repeat in every
+ * province: such a reference only resolves to a document of the citing document's own issuer.
+ */
+const LOCAL_NUMBER = '-(UBND|HĐND|UB|CTUBND)[0-9]*$';
+
+/**
+ * SQL condition: document `d` is what relation `r` (from source document `s`) cites, by number, or (cited without a number) by
  * type and name, on the cited date when one was given.
  */
-const MATCHES_TARGET = `((r.target_number_key IS NOT NULL AND d.number_key = r.target_number_key)
+const MATCHES_TARGET = `((r.target_number_key IS NOT NULL AND d.number_key = r.target_number_key
+       AND (r.target_number_key !~ '${LOCAL_NUMBER}' OR d.issuer_id IS NOT DISTINCT FROM s.issuer_id))
   OR (r.target_number_key IS NULL AND r.target_title_key IS NOT NULL AND d.title_key = r.target_title_key
       AND (r.target_ref->>'date' IS NULL OR d.issued_date = (r.target_ref->>'date')::date)))`;
 

@@ -16,7 +16,7 @@ export interface MetadataInput {
   consolidated: boolean;
 }
 
-const COUNTRY = /CỘNG HÒA XÃ HỘI|Độc lập\s*-\s*Tự do/u;
+const COUNTRY = /CỘNG H(?:ÒA|OÀ) XÃ HỘI|Độc lập\s*-\s*Tự do/u;
 const GAZETTE_SECTION = /^(?:VĂN BẢN QUY PHẠM PHÁP LUẬT|VĂN BẢN PHÁP LUẬT KHÁC|VĂN BẢN HỢP NHẤT\s*-?)$/u;
 const NUMBER_LINE = new RegExp(String.raw`(?:^|\|\s*)(?:(?:Luật|Bộ luật|Pháp lệnh|Nghị quyết)\s+số\s*:|Số\s*:?)\s*(${DOCUMENT_NUMBER_IN_TEXT}|\d{1,4}(?=\s*$))`, 'u');
 const NUMBER_TAIL = /^\/\s*(?:\d{4}\s*\/\s*)?[\p{L}0-9&-]+$/u;
@@ -105,7 +105,10 @@ function findIssuer(texts: readonly string[], typeIndex: number): string | null 
   const parts: string[] = [];
   for (const raw of texts.slice(0, 12)) {
     const text = raw.split('|')[0].trim();
-    if (/^(?:CỘNG HÒA|Độc lập|Số\b)/u.test(text) || (typeIndex >= 0 && raw === texts[typeIndex])) break;
+    // "CỘNG HOÀ" is the old tone placement of "CỘNG HÒA"; both head the national motto.
+    if (/^(?:CỘNG\s+H(?:ÒA|OÀ)|Độc lập|Số\b)/u.test(text) || (typeIndex >= 0 && raw === texts[typeIndex])) break;
+    // The tail of a number split off its "Số:" line ("/2024/QĐ-UBND") is not part of the issuer.
+    if (text.startsWith('/')) continue;
     if (/^[-_=*]{3,}$/u.test(text) && parts.length > 0) break;
     if (GAZETTE_SECTION.test(text) || !isUpperCaseText(text)) continue;
     if (!parts.includes(text)) parts.push(text);

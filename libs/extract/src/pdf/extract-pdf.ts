@@ -9,6 +9,7 @@ import { assessTextQuality } from '../quality/assess-text-quality';
 import type { ResolvedOcrOptions, ResolvedOptions } from '../resolve-options';
 import type { PageText } from '../types';
 import { readPdfTextLayer } from './read-pdf-text-layer';
+import { firstPageWithAppearances, hasBlankHeader } from './signed-header';
 
 /** A page with fewer non-space characters has no usable text layer (a scan, maybe with a stamp). */
 const MIN_PAGE_CHARS = 120;
@@ -68,6 +69,13 @@ export async function extractPdf(bytes: Uint8Array, options: ResolvedOptions): P
   const raw = layer.pages.map((page) => (legacyEncoding ? convertLegacyEncoding(page, legacyEncoding) : page));
   const pageCount = raw.length;
   const methods: PageMethod[] = raw.map(() => 'text-layer');
+  if (pageCount > 0 && hasBlankHeader(raw[0])) {
+    const stamped = await firstPageWithAppearances(bytes, options.signal);
+    if (stamped) {
+      raw[0] = stamped;
+      warnings.push('The number or date on page 1 is drawn by the digital signature; page 1 was read with pdftotext, which includes it.');
+    }
+  }
 
   const allPages = raw.map((_, index) => index + 1);
   const emptyPages = allPages.filter((page) => nonSpaceLength(raw[page - 1]) < MIN_PAGE_CHARS);

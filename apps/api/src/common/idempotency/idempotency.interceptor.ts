@@ -26,7 +26,9 @@ export class IdempotencyInterceptor implements NestInterceptor {
       throw new ProblemException(400, 'INVALID_IDEMPOTENCY_KEY', 'Idempotency-Key must be 1–255 visible ASCII characters.');
     }
     const scope = request.principal?.userId ?? `anonymous:${request.ip ?? ''}`;
-    const requestHash = createHash('sha256').update(JSON.stringify([request.method, request.originalUrl, request.body ?? null])).digest('hex');
+    const hash = createHash('sha256').update(JSON.stringify([request.method, request.originalUrl, request.body ?? null]));
+    if (request.file) hash.update(request.file.buffer);
+    const requestHash = hash.digest('hex');
     const claim = await this.keys.claim(scope, key, requestHash);
     switch (claim.outcome) {
       case 'mismatch':

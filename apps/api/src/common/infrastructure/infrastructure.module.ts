@@ -1,4 +1,15 @@
-import { AuditRepository, createDataSource, IdempotencyRepository, IdentityRepository, LoginThrottleRepository, SystemCheckRepository } from '@legis/db';
+import {
+  AuditRepository,
+  createDataSource,
+  DocumentRepository,
+  IdempotencyRepository,
+  IdentityRepository,
+  IssuerRepository,
+  LoginThrottleRepository,
+  ProvisionRepository,
+  RelationRepository,
+  SystemCheckRepository,
+} from '@legis/db';
 import type { Logger } from '@legis/runtime';
 import { createMeiliClient } from '@legis/search';
 import { createLazyTemporalClient } from '@legis/temporal';
@@ -39,7 +50,11 @@ export class InfrastructureModule implements OnApplicationShutdown {
       { provide: IdentityRepository, useFactory: (ds: DataSource) => new IdentityRepository(ds), inject: [DataSource] },
       { provide: LoginThrottleRepository, useFactory: (ds: DataSource) => new LoginThrottleRepository(ds), inject: [DataSource] },
       { provide: SystemCheckRepository, useFactory: (ds: DataSource) => new SystemCheckRepository(ds), inject: [DataSource] },
-      { provide: IdempotencyRepository, useFactory: (ds: DataSource) => new IdempotencyRepository(ds), inject: [DataSource] },
+      ...[IdempotencyRepository, DocumentRepository, IssuerRepository, ProvisionRepository, RelationRepository].map((Repository) => ({
+        provide: Repository,
+        useFactory: (ds: DataSource) => new Repository(ds),
+        inject: [DataSource],
+      })),
       { provide: AuditRepository, useValue: new AuditRepository() },
     ];
     return { module: InfrastructureModule, providers, exports: providers.map((p) => p.provide) };

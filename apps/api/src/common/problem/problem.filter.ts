@@ -35,7 +35,7 @@ export class ProblemFilter implements ExceptionFilter {
     const context = host.switchToHttp();
     const request = context.getRequest<Request>();
     const response = context.getResponse<Response>();
-    const { problem, headers } = this.toProblem(exception);
+    const { problem, headers } = problemOf(exception);
     problem.instance = request.originalUrl;
     problem.requestId = requestIdOf(request);
     if (problem.status >= 500 && problem.status !== 503) {
@@ -45,30 +45,31 @@ export class ProblemFilter implements ExceptionFilter {
     for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
     response.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
   }
+}
 
-  private toProblem(exception: unknown): { problem: ProblemDetails; headers: Record<string, string> } {
-    if (exception instanceof DomainError) {
-      const status = STATUS_BY_KIND[exception.kind];
-      const headers: Record<string, string> = {};
-      if (exception.details.retryAfterSeconds !== undefined) headers['Retry-After'] = String(exception.details.retryAfterSeconds);
-      return {
-        problem: build(status, exception.code, exception.message, exception.details.fieldErrors, exception.details.extensions),
-        headers,
-      };
-    }
-    if (exception instanceof ProblemException) {
-      return { problem: build(exception.status, exception.code, exception.message, exception.errors, exception.extensions), headers: exception.headers };
-    }
-    const parserError = bodyParserError(exception);
-    if (parserError) return { problem: build(parserError.status, parserError.code, parserError.detail), headers: {} };
-    if (exception instanceof HttpException) {
-      const status = exception.getStatus();
-      const code = status === 404 ? 'ROUTE_NOT_FOUND' : (STATUS_TITLES[status] ?? 'HTTP_ERROR').toUpperCase().replace(/\W+/g, '_');
-      const detail = status === 404 ? 'No such route. See /api/docs for the API.' : exception.message;
-      return { problem: build(status, code, detail), headers: {} };
-    }
-    return { problem: build(500, 'INTERNAL_ERROR', 'An unexpected error occurred. Quote the request id when reporting it.'), headers: {} };
+/** The problem document and headers for any error; shared by the filter and by bulk reports. */
+export function problemOf(exception: unknown): { problem: ProblemDetails; headers: Record<string, string> } {
+  if (exception instanceof DomainError) {
+    const status = STATUS_BY_KIND[exception.kind];
+    const headers: Record<string, string> = {};
+    if (exception.details.retryAfterSeconds !== undefined) headers['Retry-After'] = String(exception.details.retryAfterSeconds);
+    return {
+      problem: build(status, exception.code, exception.message, exception.details.fieldErrors, exception.details.extensions),
+      headers,
+    };
   }
+  if (exception instanceof ProblemException) {
+    return { problem: build(exception.status, exception.code, exception.message, exception.errors, exception.extensions), headers: exception.headers };
+  }
+  const parserError = bodyParserError(exception);
+  if (parserError) return { problem: build(parserError.status, parserError.code, parserError.detail), headers: {} };
+  if (exception instanceof HttpException) {
+    const status = exception.getStatus();
+    const code = status === 404 ? 'ROUTE_NOT_FOUND' : (STATUS_TITLES[status] ?? 'HTTP_ERROR').toUpperCase().replace(/\W+/g, '_');
+    const detail = status === 404 ? 'No such route. See /api/docs for the API.' : exception.message;
+    return { problem: build(status, code, detail), headers: {} };
+  }
+  return { problem: build(500, 'INTERNAL_ERROR', 'An unexpected error occurred. Quote the request id when reporting it.'), headers: {} };
 }
 
 function build(status: number, code: string, detail: string, errors?: ProblemDetails['errors'], extensions: Record<string, unknown> = {}): ProblemDetails {

@@ -1,6 +1,15 @@
 import type { FieldError } from '@legis/domain';
 import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { plainToInstance, type ClassConstructor } from 'class-transformer';
+import { validateSync } from 'class-validator';
 import { ProblemException } from './problem.exception';
+
+/** Field errors of a DTO built from `plain`, with names under `prefix` (e.g. `metadata.issuedDate`). */
+export function dtoFieldErrors<T extends object>(type: ClassConstructor<T>, plain: unknown, prefix: string): { value: T; errors: FieldError[] } {
+  const value = plainToInstance(type, plain ?? {});
+  const errors = validateSync(value, { whitelist: true, forbidNonWhitelisted: true });
+  return { value, errors: flatten(errors, prefix) };
+}
 
 function flatten(errors: ValidationError[], parent = ''): FieldError[] {
   return errors.flatMap((error) => {

@@ -1,0 +1,42 @@
+import { proxyActivities, setHandler, type RetryPolicy } from '@temporalio/workflow';
+import { extractQueue, intakeProgressQuery, type IntakeActivities, type IntakeInput, type IntakeProgress } from './contracts';
+
+const retry: RetryPolicy = { initialInterval: '2 seconds', maximumInterval: '1 minute', backoffCoefficient: 2 };
+
+/**
+ * Extract → parse and persist (one transaction) → index. Business outcomes (a scan without OCR, a
+ * corrupt file, a number already taken) end the workflow with the version's status set; transient
+ * faults (database or Meilisearch down) are retried until they pass, so nothing submitted is lost.
+ */
+export async function intake(input: IntakeInput): Promise<IntakeProgress> {
+  const progress: IntakeProgress = { stage: 'extracting', status: 'running', reason: null, pages: null, provisions: null };
+  setHandler(intakeProgressQuery, () => progress);
+
+  const { extractVersion } = proxyActivities<IntakeActivities>({
+    taskQueue: extractQueue(input.taskQueue),
+    startToCloseTimeout: '45 minutes', // OCR of a long scan
+    heartbeatTimeout: '2 minutes',
+    retry,
+  });
+  const { parseVersion, indexVersion } = proxyActivities<IntakeActivities>({ startToCloseTimeout: '10 minutes', retry });
+
+  const extracted = await extractVersion({ versionId: input.versionId });
+  if (extracted.outcome !== 'extracted') return finish(progress, extracted.outcome, extracted.reason);
+  progress.pages = extracted.pages;
+
+  progress.stage = 'parsing';
+  const parsed = await parseVersion({ versionId: input.versionId });
+  if (parsed.outcome === 'failed') return finish(progress, 'failed', parsed.reason);
+  progress.provisions = parsed.provisions;
+
+  progress.stage = 'indexing';
+  await indexVersion({ versionId: input.versionId });
+  return finish(progress, 'indexed', null);
+}
+
+function finish(progress: IntakeProgress, status: IntakeProgress['status'], reason: string | null): IntakeProgress {
+  progress.stage = 'done';
+  progress.status = status;
+  progress.reason = reason;
+  return progress;
+}
