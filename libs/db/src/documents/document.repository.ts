@@ -42,7 +42,8 @@ export class DocumentRepository {
   /** Appends version n + 1 (the document row is locked, so concurrent uploads get distinct numbers). */
   async addVersion(manager: EntityManager, documentId: string, file: UploadedFile, createdBy: string | null): Promise<DocumentVersionEntity> {
     await manager.query('SELECT id FROM documents WHERE id = $1 FOR UPDATE', [documentId]);
-    const [{ next }] = (await manager.query('SELECT coalesce(max(version_no), 0) + 1 AS next FROM document_versions WHERE document_id = $1', [documentId])) as [{ next: number }];
+    const rows: { next: number }[] = await manager.query('SELECT coalesce(max(version_no), 0) + 1 AS next FROM document_versions WHERE document_id = $1', [documentId]);
+    const next = rows[0].next;
     const versions = manager.getRepository(DocumentVersionEntity);
     const version = await versions.save(
       versions.create({

@@ -46,7 +46,7 @@ export class RelationRepository {
   async replaceParsedForVersion(manager: EntityManager, source: { documentId: string; versionId: string }, candidates: readonly RelationCandidate[]): Promise<number> {
     await manager.getRepository(RelationEntity).delete({ sourceVersionId: source.versionId, origin: 'parsed' });
     if (candidates.length === 0) return 0;
-    const rows: QueryDeepPartialEntity<RelationEntity>[] = candidates.map((c) => ({
+    const rows = candidates.map((c) => ({
       type: c.type,
       sourceDocumentId: source.documentId,
       sourceVersionId: source.versionId,
@@ -56,9 +56,9 @@ export class RelationRepository {
       targetNumberKey: c.targetNumberKey,
       targetTitleKey: c.targetTitleKey,
       origin: 'parsed' as const,
-      detail: c.detail as QueryDeepPartialEntity<Record<string, unknown>> | null,
+      detail: c.detail,
       raw: c.raw,
-    }));
+    })) as QueryDeepPartialEntity<RelationEntity>[];
     await manager.createQueryBuilder().insert().into(RelationEntity).values(rows).execute();
     await manager.query(
       `WITH matches AS (
