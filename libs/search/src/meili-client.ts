@@ -1,4 +1,5 @@
 import { Meilisearch, type Task } from 'meilisearch';
+import { SearchTaskFailedError } from './errors/search-task-failed.error';
 
 export interface SearchConfig {
   url: string;
@@ -17,10 +18,8 @@ export function indexUid(config: Pick<SearchConfig, 'indexPrefix'>, base: string
   return `${config.indexPrefix}${base}`;
 }
 
-/** Meilisearch reports failed tasks as data, not exceptions; this turns them into exceptions. */
+/** Meilisearch reports failed tasks as data, not exceptions; this turns them into `SearchTaskFailedError`. */
 export function assertTaskSucceeded(task: Task): Task {
-  if (task.status !== 'succeeded') {
-    throw new Error(`Meilisearch task ${task.uid} (${task.type}) ${task.status}: ${task.error?.message ?? 'no detail'}`);
-  }
+  if (task.status !== 'succeeded') throw new SearchTaskFailedError(task);
   return task;
 }
