@@ -4,12 +4,12 @@ import { extractQueue, intakeProgressQuery, type IntakeActivities, type IntakeIn
 const retry: RetryPolicy = { initialInterval: '2 seconds', maximumInterval: '1 minute', backoffCoefficient: 2 };
 
 /**
- * Extract → parse and persist (one transaction) → index. Business outcomes (a scan without OCR, a
+ * Extract → parse and persist (one transaction) → index → (drafts) overlap check. Business outcomes (a scan without OCR, a
  * corrupt file, a number already taken) end the workflow with the version's status set; transient
  * faults (database or Meilisearch down) are retried until they pass, so nothing submitted is lost.
  */
 export async function intake(input: IntakeInput): Promise<IntakeProgress> {
-  const progress: IntakeProgress = { stage: 'extracting', status: 'running', reason: null, pages: null, provisions: null };
+  const progress: IntakeProgress = { stage: 'extracting', status: 'running', reason: null, pages: null, provisions: null, overlapFindings: null };
   setHandler(intakeProgressQuery, () => progress);
 
   const { extractVersion } = proxyActivities<IntakeActivities>({
@@ -18,7 +18,7 @@ export async function intake(input: IntakeInput): Promise<IntakeProgress> {
     heartbeatTimeout: '2 minutes',
     retry,
   });
-  const { parseVersion, indexVersion } = proxyActivities<IntakeActivities>({ startToCloseTimeout: '10 minutes', retry });
+  const { parseVersion, indexVersion, checkDraftOverlaps } = proxyActivities<IntakeActivities>({ startToCloseTimeout: '10 minutes', retry });
 
   const extracted = await extractVersion({ versionId: input.versionId });
   if (extracted.outcome !== 'extracted') return finish(progress, extracted.outcome, extracted.reason);
@@ -31,6 +31,11 @@ export async function intake(input: IntakeInput): Promise<IntakeProgress> {
 
   progress.stage = 'indexing';
   await indexVersion({ versionId: input.versionId });
+
+  if (parsed.kind === 'draft') {
+    progress.stage = 'checking-overlaps';
+    progress.overlapFindings = (await checkDraftOverlaps({ versionId: input.versionId })).findings;
+  }
   return finish(progress, 'indexed', null);
 }
 

@@ -11,6 +11,7 @@ import { UploadInterceptor } from './common/upload/upload.interceptor';
 import { DocumentsModule } from './documents/documents.module';
 import { HealthModule } from './health/health.module';
 import { IssuersModule } from './issuers/issuers.module';
+import { OverlapsModule } from './overlaps/overlaps.module';
 import { SearchModule } from './search/search.module';
 import { SystemCheckModule } from './system-check/system-check.module';
 import { UsersModule } from './users/users.module';
@@ -20,7 +21,7 @@ export class AppModule {
   static forRoot(config: ApiConfig, logger: Logger): DynamicModule {
     return {
       module: AppModule,
-      imports: [InfrastructureModule.forRoot(config, logger), AuthModule, HealthModule, AgenciesModule, UsersModule, AuditModule, SystemCheckModule, DocumentsModule, IssuersModule, SearchModule],
+      imports: [InfrastructureModule.forRoot(config, logger), AuthModule, HealthModule, AgenciesModule, UsersModule, AuditModule, SystemCheckModule, DocumentsModule, IssuersModule, SearchModule, OverlapsModule],
       // Guards run before interceptors, so idempotency keys are scoped to the authenticated caller;
       // uploads are read before the idempotency check, so a key covers the file's bytes.
       providers: [

@@ -9,6 +9,8 @@ import { IdempotencyKeyEntity } from './idempotency/idempotency-key.entity';
 import { AgencyEntity } from './identity/agency.entity';
 import { LoginFailureEntity } from './identity/login-failure.entity';
 import { UserEntity } from './identity/user.entity';
+import { OverlapReportEntity } from './overlap/overlap-report.entity';
+import { TermFrequencyEntity } from './overlap/term-frequency.entity';
 import { SystemCheckEntity } from './system-check/system-check.entity';
 
 /** Every entity, registered once for the API, the worker, the CLI and the tests. */
@@ -25,4 +27,6 @@ export const ENTITIES = [
   DocumentFileEntity,
   ProvisionEntity,
   RelationEntity,
+  TermFrequencyEntity,
+  OverlapReportEntity,
 ];

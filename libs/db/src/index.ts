@@ -19,5 +19,9 @@ export { IdentityRepository, type NewAgency, type NewUser } from './identity/ide
 export { LoginThrottleRepository } from './identity/login-throttle.repository';
 export { DUMMY_PASSWORD_HASH, hashPassword, verifyPassword } from './identity/password-hasher';
 export { UserEntity } from './identity/user.entity';
+export { OverlapReportEntity } from './overlap/overlap-report.entity';
+export { OverlapReportRepository } from './overlap/overlap-report.repository';
+export { TermFrequencyEntity } from './overlap/term-frequency.entity';
+export { TermStatisticsRepository } from './overlap/term-statistics.repository';
 export { SystemCheckEntity } from './system-check/system-check.entity';
 export { SystemCheckRepository } from './system-check/system-check.repository';

@@ -47,3 +47,13 @@ export {
 
 export { rebuildIndex, type RebuildOptions, type RebuildProgress, type RebuildResult } from './maintenance/rebuild-index';
 export { checkDrift, type DriftReport, type FingerprintRow } from './maintenance/check-drift';
+
+export { MIN_UNIT_SYLLABLES, overlapUnits, type OverlapUnit } from './overlap/overlap-units';
+export {
+  checkOverlaps,
+  type OverlapCandidate,
+  type OverlapCheckInput,
+  type OverlapFinding,
+  type OverlapReport,
+  type TermStatisticsSource,
+} from './overlap/check-overlaps';

@@ -11,7 +11,7 @@ export interface IntakeInput {
   taskQueue: string;
 }
 
-export type IntakeStage = 'extracting' | 'parsing' | 'indexing' | 'done';
+export type IntakeStage = 'extracting' | 'parsing' | 'indexing' | 'checking-overlaps' | 'done';
 
 export interface IntakeProgress {
   stage: IntakeStage;
@@ -20,6 +20,8 @@ export interface IntakeProgress {
   reason: string | null;
   pages: number | null;
   provisions: number | null;
+  /** Drafts: provisions with overlapping or conflicting provisions in force. */
+  overlapFindings: number | null;
 }
 
 export const intakeProgressQuery = defineQuery<IntakeProgress>('intakeProgress');
@@ -29,11 +31,17 @@ export type ExtractOutcome =
   | { outcome: 'needs_ocr' | 'failed'; reason: string };
 
 export type ParseOutcome =
-  | { outcome: 'parsed'; documentId: string; provisions: number; relations: number; warnings: number }
+  | { outcome: 'parsed'; documentId: string; kind: 'draft' | 'issued'; provisions: number; relations: number; warnings: number }
   | { outcome: 'failed'; reason: string };
 
 export interface IndexOutcome {
   provisions: number;
+}
+
+export interface OverlapOutcome {
+  units: number;
+  findings: number;
+  durationMs: number;
 }
 
 /** Every intake activity is idempotent: re-running one replaces what it wrote before. */
@@ -41,4 +49,6 @@ export interface IntakeActivities {
   extractVersion(input: { versionId: string }): Promise<ExtractOutcome>;
   parseVersion(input: { versionId: string }): Promise<ParseOutcome>;
   indexVersion(input: { versionId: string }): Promise<IndexOutcome>;
+  /** Drafts only: the overlap check against the provisions in force, stored for the version. */
+  checkDraftOverlaps(input: { versionId: string }): Promise<OverlapOutcome>;
 }

@@ -276,7 +276,7 @@ export class DocumentsService {
       docType,
       number: m.number ?? null,
       numberKey: m.number ? normalizeDocumentNumber(m.number) : null,
-      numberSeq: number?.year != null ? number.seqValue : null,
+      numberSeq: number?.year != null ? String(number.seqValue) : null,
       numberYear: number?.year ?? null,
       numberTypeCode: number?.typeCode ?? null,
       numberIssuerCode: number?.issuerCode ?? null,
@@ -302,13 +302,10 @@ export class DocumentsService {
 
   private async refuseTakenNumber(manager: EntityManager, fields: Partial<DocumentEntity>, exceptId: string | null): Promise<void> {
     if (fields.numberYear == null || fields.numberSeq == null || !fields.issuerId || !fields.docType) return;
-    const rows: { id: string }[] = await manager.query(
-      'SELECT id FROM documents WHERE issuer_id = $1 AND doc_type = $2 AND number_year = $3 AND number_seq = $4 AND id IS DISTINCT FROM $5 LIMIT 1',
-      [fields.issuerId, fields.docType, fields.numberYear, fields.numberSeq, exceptId],
-    );
-    if (rows[0]) {
-      throw new DomainError('conflict', 'NUMBER_TAKEN', `Number ${fields.number} of this issuer is already used by document ${rows[0].id}.`, {
-        extensions: { existingId: rows[0].id },
+    const holder = await this.documents.numberHolder(manager, { issuerId: fields.issuerId, docType: fields.docType, year: fields.numberYear, seq: fields.numberSeq }, exceptId);
+    if (holder) {
+      throw new DomainError('conflict', 'NUMBER_TAKEN', `Number ${fields.number} of this issuer is already used by document ${holder}.`, {
+        extensions: { existingId: holder },
         fieldErrors: [{ field: 'metadata.number', message: 'is already used by this issuer for this type and year' }],
       });
     }

@@ -2,9 +2,11 @@ import {
   AuditRepository,
   DocumentRepository,
   IssuerRepository,
+  OverlapReportRepository,
   ProvisionRepository,
   RelationRepository,
   SystemCheckRepository,
+  TermStatisticsRepository,
 } from '@legis/db';
 import type { ExtractOptions } from '@legis/extract';
 import type { SearchConfig } from '@legis/search';
@@ -22,6 +24,8 @@ export interface ActivityDependencies {
   issuers: IssuerRepository;
   provisions: ProvisionRepository;
   relations: RelationRepository;
+  termStatistics: TermStatisticsRepository;
+  overlapReports: OverlapReportRepository;
   /** Limits and OCR settings for text extraction. */
   extraction: Omit<ExtractOptions, 'onProgress' | 'signal'>;
   /** The worker's identity (`pid@host`), as Temporal knows it too. */
@@ -47,5 +51,7 @@ export function buildActivityDependencies(
     issuers: new IssuerRepository(dataSource),
     provisions: new ProvisionRepository(dataSource),
     relations: new RelationRepository(dataSource),
+    termStatistics: new TermStatisticsRepository(dataSource),
+    overlapReports: new OverlapReportRepository(dataSource),
   };
 }

@@ -1,5 +1,6 @@
 import type { IntakeActivities } from '@legis/workflows/contracts';
 import type { ActivityDependencies } from './activity-dependencies';
+import { checkDraftOverlaps } from './draft-overlaps.activity';
 import { extractVersion } from './intake-extract.activity';
 import { indexVersion } from './intake-index.activity';
 import { parseVersion } from './intake-parse.activity';
@@ -12,6 +13,7 @@ export function createActivities(deps: ActivityDependencies) {
   const intake: Omit<IntakeActivities, 'extractVersion'> = {
     parseVersion: ({ versionId }) => parseVersion(deps, versionId),
     indexVersion: ({ versionId }) => indexVersion(deps, versionId),
+    checkDraftOverlaps: ({ versionId }) => checkDraftOverlaps(deps, versionId),
   };
   return { ...createSystemCheckActivities(deps), ...intake };
 }

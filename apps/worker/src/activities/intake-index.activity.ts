@@ -3,6 +3,7 @@ import type { IndexOutcome } from '@legis/workflows/contracts';
 import { ApplicationFailure } from '@temporalio/activity';
 import type { ActivityDependencies } from './activity-dependencies';
 import { documentIndexInput, provisionIndexInput } from './index-inputs';
+import { countTermsOf } from './term-counting';
 
 let indexesReady: Promise<unknown> | undefined;
 
@@ -34,9 +35,9 @@ export async function indexVersion(deps: ActivityDependencies, versionId: string
     const provisions = await deps.provisions.ofVersion(versionId);
     indexed = (await indexProvisions(deps.meili, deps.search, provisions.map((p) => provisionIndexInput(p, documentView)))).indexed;
     await indexDocuments(deps.meili, deps.search, [documentInput]);
-    for (const other of await deps.documents.listVersions(document.id)) {
-      if (other.id !== versionId) await deleteProvisionsOfVersion(deps.meili, deps.search, other.id);
-    }
+    const others = (await deps.documents.listVersions(document.id)).filter((other) => other.id !== versionId);
+    for (const other of others) await deleteProvisionsOfVersion(deps.meili, deps.search, other.id);
+    await deps.dataSource.transaction((manager) => countTermsOf(deps, manager, version, others));
   } else {
     await deleteProvisionsOfVersion(deps.meili, deps.search, versionId);
   }

@@ -42,7 +42,8 @@ export async function parseVersion(deps: ActivityDependencies, versionId: string
 
     const numbered = derived.parsedNumber?.year != null && issuer != null && fields.docType != null;
     if (numbered) {
-      const holder = await numberHolder(manager, document.id, issuer.id, fields.docType!, derived.parsedNumber!.year!, derived.parsedNumber!.seqValue);
+      const key = { issuerId: issuer.id, docType: fields.docType!, year: derived.parsedNumber!.year!, seq: String(derived.parsedNumber!.seqValue) };
+      const holder = await deps.documents.numberHolder(manager, key, document.id);
       if (holder) {
         const reason = `NUMBER_TAKEN: ${fields.number} of ${issuer.name} already belongs to document ${holder}.`;
         await deps.documents.setVersionStatus(versionId, 'failed', reason, manager);
@@ -56,7 +57,7 @@ export async function parseVersion(deps: ActivityDependencies, versionId: string
         docType: fields.docType,
         number: fields.number,
         numberKey: derived.numberKey,
-        numberSeq: numbered ? derived.parsedNumber!.seqValue : null,
+        numberSeq: numbered ? String(derived.parsedNumber!.seqValue) : null,
         numberYear: derived.parsedNumber?.year ?? null,
         numberTypeCode: derived.parsedNumber?.typeCode ?? null,
         numberIssuerCode: derived.parsedNumber?.issuerCode ?? null,
@@ -94,7 +95,7 @@ export async function parseVersion(deps: ActivityDependencies, versionId: string
       workflowId: info.workflowExecution?.workflowId ?? null,
       idempotencyKey: `${info.workflowExecution?.runId ?? versionId}:parsed`,
     });
-    return { outcome: 'parsed', documentId: document.id, provisions, relations, warnings: parsed.warnings.length };
+    return { outcome: 'parsed', documentId: document.id, kind: document.kind, provisions, relations, warnings: parsed.warnings.length };
   });
 }
 
@@ -110,14 +111,6 @@ function currentFields(document: DocumentEntity): DocumentFields {
     issuedDate: document.issuedDate,
     effectiveDate: document.effectiveDate,
   };
-}
-
-async function numberHolder(manager: EntityManager, documentId: string, issuerId: string, docType: string, year: number, seq: number): Promise<string | null> {
-  const rows: { id: string }[] = await manager.query(
-    'SELECT id FROM documents WHERE issuer_id = $1 AND doc_type = $2 AND number_year = $3 AND number_seq = $4 AND id <> $5 LIMIT 1',
-    [issuerId, docType, year, seq, documentId],
-  );
-  return rows[0]?.id ?? null;
 }
 
 async function isLatestVersion(manager: EntityManager, version: DocumentVersionEntity): Promise<boolean> {

@@ -63,6 +63,10 @@ export class DocumentVersionEntity {
   @Column('jsonb', { default: () => `'{}'` })
   parsedMetadata!: Record<string, unknown>;
 
+  /** Whether this version's provisions are counted in the term frequencies (it is the searchable one). */
+  @Column('boolean', { default: false })
+  termsCounted!: boolean;
+
   @Column('uuid', { nullable: true })
   createdBy!: string | null;
 

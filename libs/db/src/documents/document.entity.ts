@@ -35,8 +35,9 @@ export class DocumentEntity {
   @Column('text', { nullable: true })
   numberKey!: string | null;
 
-  @Column('integer', { nullable: true })
-  numberSeq!: number | null;
+  /** The sequence without zero padding ("43" for "043"); Government resolutions have "66.16". */
+  @Column('text', { nullable: true })
+  numberSeq!: string | null;
 
   @Column('integer', { nullable: true })
   numberYear!: number | null;

@@ -61,6 +61,22 @@ export class DocumentRepository {
     return version;
   }
 
+  /**
+   * The document already holding a number: unique per issuer, type, year and sequence (provinces
+   * reuse each other's numbers, so the string alone is never the key).
+   */
+  async numberHolder(
+    manager: EntityManager,
+    key: { issuerId: string; docType: string; year: number; seq: string },
+    exceptDocumentId: string | null,
+  ): Promise<string | null> {
+    const rows: { id: string }[] = await manager.query(
+      'SELECT id FROM documents WHERE issuer_id = $1 AND doc_type = $2 AND number_year = $3 AND number_seq = $4 AND id IS DISTINCT FROM $5 LIMIT 1',
+      [key.issuerId, key.docType, key.year, key.seq, exceptDocumentId],
+    );
+    return rows[0]?.id ?? null;
+  }
+
   /** Versions anywhere with exactly these bytes (duplicate uploads). */
   findVersionsBySha256(sha256: string): Promise<DocumentVersionEntity[]> {
     return this.dataSource.getRepository(DocumentVersionEntity).find({ where: { sha256 }, order: { createdAt: 'ASC' } });
@@ -78,7 +94,7 @@ export class DocumentRepository {
     return this.dataSource
       .getRepository(DocumentVersionEntity)
       .createQueryBuilder('v')
-      .select(['v.id', 'v.documentId', 'v.versionNo', 'v.sha256', 'v.fileName', 'v.mimeType', 'v.sizeBytes', 'v.status', 'v.statusReason', 'v.extractionMethod', 'v.pageCount', 'v.createdBy', 'v.createdAt', 'v.updatedAt'])
+      .select(['v.id', 'v.documentId', 'v.versionNo', 'v.sha256', 'v.fileName', 'v.mimeType', 'v.sizeBytes', 'v.status', 'v.statusReason', 'v.extractionMethod', 'v.pageCount', 'v.warnings', 'v.termsCounted', 'v.createdBy', 'v.createdAt', 'v.updatedAt'])
       .where('v.documentId = :documentId', { documentId })
       .orderBy('v.versionNo', 'ASC')
       .getMany();

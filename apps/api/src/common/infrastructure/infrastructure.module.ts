@@ -6,9 +6,11 @@ import {
   IdentityRepository,
   IssuerRepository,
   LoginThrottleRepository,
+  OverlapReportRepository,
   ProvisionRepository,
   RelationRepository,
   SystemCheckRepository,
+  TermStatisticsRepository,
 } from '@legis/db';
 import type { Logger } from '@legis/runtime';
 import { createMeiliClient } from '@legis/search';
@@ -50,7 +52,7 @@ export class InfrastructureModule implements OnApplicationShutdown {
       { provide: IdentityRepository, useFactory: (ds: DataSource) => new IdentityRepository(ds), inject: [DataSource] },
       { provide: LoginThrottleRepository, useFactory: (ds: DataSource) => new LoginThrottleRepository(ds), inject: [DataSource] },
       { provide: SystemCheckRepository, useFactory: (ds: DataSource) => new SystemCheckRepository(ds), inject: [DataSource] },
-      ...[IdempotencyRepository, DocumentRepository, IssuerRepository, ProvisionRepository, RelationRepository].map((Repository) => ({
+      ...[IdempotencyRepository, DocumentRepository, IssuerRepository, ProvisionRepository, RelationRepository, TermStatisticsRepository, OverlapReportRepository].map((Repository) => ({
         provide: Repository,
         useFactory: (ds: DataSource) => new Repository(ds),
         inject: [DataSource],

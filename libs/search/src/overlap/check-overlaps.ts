@@ -1,0 +1,137 @@
+import {
+  analyzeProvision,
+  buildCandidateQuery,
+  rankCandidates,
+  tokenize,
+  type AnalyzedProvision,
+  type OverlapClass,
+  type OverlapExplanation,
+  type TermStatistics,
+} from '@legis/domain';
+import type { Meilisearch } from 'meilisearch';
+import { searchCandidatesBatch, type CandidateFilters, type CandidateHit } from '../candidates/candidate-search';
+import type { SearchConfig } from '../meili-client';
+import type { OverlapUnit } from './overlap-units';
+
+/** Where document frequencies come from (the term_frequencies table, in practice). */
+export interface TermStatisticsSource {
+  lookup(terms: readonly string[]): Promise<{ df: Map<string, number>; corpusSize: number }>;
+}
+
+export interface OverlapCheckInput {
+  units: readonly OverlapUnit[];
+  /** Candidates must be in force on this day. */
+  asOf: string;
+  /** Typically the checked document itself (all its versions). */
+  excludeDocumentIds: readonly string[];
+  filters: CandidateFilters;
+  /** Candidates kept per provision, best first. */
+  limit: number;
+  /** The rank of the checked document (smaller is higher); marks candidates from higher-ranking law. */
+  authorityRank: number | null;
+}
+
+export interface OverlapCandidate {
+  documentId: string;
+  documentNumber: string | null;
+  documentTitle: string;
+  docType: string;
+  pathKey: string;
+  citationKey: string;
+  heading: string | null;
+  text: string;
+  /** 0..1: how much of the provision the candidate covers (see `compareProvisions`). */
+  score: number;
+  class: Exclude<OverlapClass, 'unrelated'>;
+  explanation: OverlapExplanation;
+  /** The candidate belongs to a higher-ranking document (repeating it is a drafting-technique fault). */
+  higherRanking: boolean;
+}
+
+export interface OverlapFinding {
+  pathKey: string;
+  citationKey: string | null;
+  heading: string | null;
+  text: string;
+  candidates: OverlapCandidate[];
+}
+
+export interface OverlapReport {
+  asOf: string;
+  units: number;
+  summary: Record<Exclude<OverlapClass, 'unrelated'>, number>;
+  findings: OverlapFinding[];
+  durationMs: number;
+}
+
+/** Candidates fetched per provision before the second stage decides. */
+const RECALL_POOL = 20;
+
+/**
+ * The overlap check of a text against the provisions in force: for each provision, one query of its
+ * rarest words (Meilisearch reads only 10 words of a query), all sent in batched multi-searches;
+ * then the second stage (`compareProvisions`) classes every candidate as duplicate, overlap,
+ * conflict or related, with the shared spans and the differing values, best first.
+ */
+export async function checkOverlaps(client: Meilisearch, config: SearchConfig, statistics: TermStatisticsSource, input: OverlapCheckInput): Promise<OverlapReport> {
+  const started = performance.now();
+  const stats = await termStatistics(statistics, input.units);
+  const requests = input.units.map((unit) => ({
+    queryText: unit.text,
+    keywords: buildCandidateQuery(unit.text, stats).terms.map((term) => term.text),
+    asOf: input.asOf,
+    excludeDocumentIds: input.excludeDocumentIds,
+    filters: input.filters,
+    limit: RECALL_POOL,
+  }));
+  const pools = requests.length > 0 ? await searchCandidatesBatch(client, config, requests) : [];
+  const analyses = new Map<string, AnalyzedProvision>();
+  const analysisOf = (hit: CandidateHit) => {
+    let analysis = analyses.get(hit.provisionId);
+    if (!analysis) analyses.set(hit.provisionId, (analysis = analyzeProvision(hit.text)));
+    return analysis;
+  };
+  const summary = { duplicate: 0, overlap: 0, conflict: 0, related: 0 };
+  const findings: OverlapFinding[] = [];
+  input.units.forEach((unit, index) => {
+    const pool = pools[index] ?? [];
+    const ranked = rankCandidates(
+      { provision: analyzeProvision(unit.text), ...(input.authorityRank !== null ? { authorityRank: input.authorityRank } : {}) },
+      pool.map((hit) => ({ hit, provision: analysisOf(hit), ...(hit.authorityRank !== null ? { authorityRank: hit.authorityRank } : {}) })),
+    );
+    const candidates = ranked
+      .filter((r) => r.result.class !== 'unrelated')
+      .slice(0, input.limit)
+      .map(({ candidate: { hit }, result }): OverlapCandidate => ({
+        documentId: hit.documentId,
+        documentNumber: hit.documentNumber,
+        documentTitle: hit.documentTitle,
+        docType: hit.docType,
+        pathKey: hit.pathKey,
+        citationKey: hit.citationKey,
+        heading: hit.heading,
+        text: hit.text,
+        score: result.score,
+        class: result.class as OverlapCandidate['class'],
+        explanation: result.explanation,
+        higherRanking: input.authorityRank !== null && hit.authorityRank !== null && hit.authorityRank < input.authorityRank,
+      }));
+    if (candidates.length === 0) return;
+    summary[candidates[0].class]++;
+    findings.push({ pathKey: unit.pathKey, citationKey: unit.citationKey, heading: unit.heading, text: unit.text, candidates });
+  });
+  return { asOf: input.asOf, units: input.units.length, summary, findings, durationMs: Math.round(performance.now() - started) };
+}
+
+/** Document frequencies of the units' syllables; a bigram counts as rare as its commoner syllable. */
+async function termStatistics(source: TermStatisticsSource, units: readonly OverlapUnit[]): Promise<TermStatistics> {
+  const syllables = new Set(units.flatMap((unit) => tokenize(unit.text).map((t) => t.norm)));
+  const { df, corpusSize } = await source.lookup([...syllables]);
+  return {
+    corpusSize,
+    df: (term) => {
+      const parts = term.split(' ');
+      return parts.length === 1 ? (df.get(term) ?? 0) : Math.max(...parts.map((part) => df.get(part) ?? 0));
+    },
+  };
+}
