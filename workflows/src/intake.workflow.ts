@@ -18,7 +18,13 @@ export async function intake(input: IntakeInput): Promise<IntakeProgress> {
     heartbeatTimeout: '2 minutes',
     retry,
   });
-  const { parseVersion, indexVersion, checkDraftOverlaps } = proxyActivities<IntakeActivities>({ startToCloseTimeout: '10 minutes', retry });
+  const { parseVersion } = proxyActivities<IntakeActivities>({ startToCloseTimeout: '10 minutes', retry });
+  // Meilisearch being down is the common reason to retry these: poll often enough that indexing
+  // catches up within seconds of it coming back.
+  const { indexVersion, checkDraftOverlaps } = proxyActivities<IntakeActivities>({
+    startToCloseTimeout: '10 minutes',
+    retry: { ...retry, maximumInterval: '10 seconds' },
+  });
 
   const extracted = await extractVersion({ versionId: input.versionId });
   if (extracted.outcome !== 'extracted') return finish(progress, extracted.outcome, extracted.reason);

@@ -23,5 +23,6 @@ export { OverlapReportEntity } from './overlap/overlap-report.entity';
 export { OverlapReportRepository } from './overlap/overlap-report.repository';
 export { TermFrequencyEntity } from './overlap/term-frequency.entity';
 export { TermStatisticsRepository } from './overlap/term-statistics.repository';
+export { SearchSourceRepository } from './search/search-source.repository';
 export { SystemCheckEntity } from './system-check/system-check.entity';
 export { SystemCheckRepository } from './system-check/system-check.repository';

@@ -57,3 +57,4 @@ export {
   type OverlapReport,
   type TermStatisticsSource,
 } from './overlap/check-overlaps';
+export { documentIndexInput, provisionIndexInput, type DocumentRow, type ProvisionRow } from './indexing/index-inputs-from-rows';

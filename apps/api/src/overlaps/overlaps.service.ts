@@ -1,5 +1,5 @@
 import { DocumentRepository, OverlapReportRepository, ProvisionRepository, TermStatisticsRepository } from '@legis/db';
-import { authorityRank, DomainError, flattenProvisions, parseLegalText, vietnamDateOf, type Principal } from '@legis/domain';
+import { documentRank, DomainError, flattenProvisions, parseLegalText, vietnamDateOf, type Principal } from '@legis/domain';
 import { checkOverlaps, overlapUnits, type OverlapUnit, type SearchConfig } from '@legis/search';
 import { Inject, Injectable } from '@nestjs/common';
 import { Meilisearch } from 'meilisearch';
@@ -74,8 +74,7 @@ export class OverlapsService {
     const version = id ? await this.repository.findVersionById(id) : null;
     if (!version || version.documentId !== documentId) throw new DomainError('not_found', 'VERSION_NOT_FOUND', `Document ${documentId} has no such parsed version.`);
     const units = overlapUnits(await this.provisions.ofVersion(version.id));
-    const rank = document.docType ? authorityRank({ docType: document.docType, issuerCode: document.numberIssuerCode, localLevel: document.issuer?.level === 'commune' ? 'commune' : 'province' }) : null;
-    return { units, documentId, versionNo: version.versionNo, plannedEffectiveDate: document.effectiveDate, authorityRank: rank };
+    return { units, documentId, versionNo: version.versionNo, plannedEffectiveDate: document.effectiveDate, authorityRank: documentRank({ ...document, issuerLevel: document.issuer?.level }) };
   }
 
   private textUnits(text: string): { units: OverlapUnit[]; documentId: null; versionNo: null; plannedEffectiveDate: null; authorityRank: null } {

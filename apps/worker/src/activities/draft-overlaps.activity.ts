@@ -1,4 +1,4 @@
-import { authorityRank, vietnamDateOf } from '@legis/domain';
+import { documentRank, vietnamDateOf } from '@legis/domain';
 import { checkOverlaps, overlapUnits } from '@legis/search';
 import type { OverlapOutcome } from '@legis/workflows/contracts';
 import { ApplicationFailure } from '@temporalio/activity';
@@ -24,7 +24,7 @@ export async function checkDraftOverlaps(deps: ActivityDependencies, versionId: 
     excludeDocumentIds: [document.id],
     filters: { visibility: { agencyIds: 'all' } },
     limit: CANDIDATES_PER_PROVISION,
-    authorityRank: document.docType ? authorityRank({ docType: document.docType, issuerCode: document.numberIssuerCode, localLevel: document.issuer?.level === 'commune' ? 'commune' : 'province' }) : null,
+    authorityRank: documentRank({ ...document, issuerLevel: document.issuer?.level }),
   });
   await deps.overlapReports.save({ versionId, documentId: document.id, asOf, summary: report.summary, findings: report.findings, durationMs: report.durationMs });
   return { units: report.units, findings: report.findings.length, durationMs: report.durationMs };

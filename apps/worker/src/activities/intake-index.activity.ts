@@ -1,8 +1,8 @@
-import { deleteProvisionsOfVersion, ensureIndexes, indexDocuments, indexProvisions } from '@legis/search';
+import { deleteProvisionsOfVersion, documentIndexInput, ensureIndexes, indexDocuments, indexProvisions, provisionIndexInput } from '@legis/search';
 import type { IndexOutcome } from '@legis/workflows/contracts';
 import { ApplicationFailure } from '@temporalio/activity';
 import type { ActivityDependencies } from './activity-dependencies';
-import { documentIndexInput, provisionIndexInput } from './index-inputs';
+
 import { countTermsOf } from './term-counting';
 
 let indexesReady: Promise<unknown> | undefined;

@@ -15,6 +15,7 @@ export {
 export { DOCUMENT_FIELD_NAMES, deriveColumns, fieldsFromText, mergeFields, type DerivedColumns, type DocumentFields } from './document-fields';
 export { diffProvisions, type DiffableProvision, type ProvisionChange } from './provision-diff';
 export { wordDiff, type DiffSegment } from './word-diff';
+export { documentRank } from './document-rank';
 export { effectiveDateOf } from './effective-date-of';
 export { issuerLevelOf, type IssuerLevel } from './issuer-level';
 export { nameKey } from './name-key';
