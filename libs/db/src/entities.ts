@@ -1,4 +1,5 @@
 import { AuditEntryEntity } from './audit/audit-entry.entity';
+import { CalendarOverrideEntity } from './calendar/calendar-override.entity';
 import { DocumentFileEntity } from './documents/document-file.entity';
 import { DocumentVersionEntity } from './documents/document-version.entity';
 import { DocumentEntity } from './documents/document.entity';
@@ -6,12 +7,16 @@ import { IssuerEntity } from './documents/issuer.entity';
 import { ProvisionEntity } from './documents/provision.entity';
 import { RelationEntity } from './documents/relation.entity';
 import { IdempotencyKeyEntity } from './idempotency/idempotency-key.entity';
+import { DeadlineBreachEntity } from './notifications/deadline-breach.entity';
+import { NotificationEntity } from './notifications/notification.entity';
 import { AgencyEntity } from './identity/agency.entity';
 import { LoginFailureEntity } from './identity/login-failure.entity';
 import { UserEntity } from './identity/user.entity';
 import { OverlapReportEntity } from './overlap/overlap-report.entity';
 import { TermFrequencyEntity } from './overlap/term-frequency.entity';
+import { PublicationEntity } from './publication/publication.entity';
 import { SystemCheckEntity } from './system-check/system-check.entity';
+import { AdminTaskEntity } from './tasks/admin-task.entity';
 
 /** Every entity, registered once for the API, the worker, the CLI and the tests. */
 export const ENTITIES = [
@@ -29,4 +34,9 @@ export const ENTITIES = [
   RelationEntity,
   TermFrequencyEntity,
   OverlapReportEntity,
+  CalendarOverrideEntity,
+  NotificationEntity,
+  DeadlineBreachEntity,
+  PublicationEntity,
+  AdminTaskEntity,
 ];

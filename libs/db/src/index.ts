@@ -11,7 +11,17 @@ export { RelationRepository, type RelationView } from './documents/relation.repo
 export { IssuerEntity, type IssuerLevel } from './documents/issuer.entity';
 export { ProvisionEntity } from './documents/provision.entity';
 export { RelationEntity, type RelationOrigin, type RelationTargetRef } from './documents/relation.entity';
+export { CalendarOverrideEntity } from './calendar/calendar-override.entity';
+export { CalendarOverrideRepository } from './calendar/calendar-override.repository';
 export { ENTITIES } from './entities';
+export { DeadlineBreachEntity } from './notifications/deadline-breach.entity';
+export { DeadlineBreachRepository } from './notifications/deadline-breach.repository';
+export { NotificationEntity, type NotificationKind } from './notifications/notification.entity';
+export { NotificationRepository, type NewNotification } from './notifications/notification.repository';
+export { PublicationEntity, type PublicationChannel, type PublicationStatus } from './publication/publication.entity';
+export { PublicationRepository } from './publication/publication.repository';
+export { AdminTaskEntity } from './tasks/admin-task.entity';
+export { AdminTaskRepository } from './tasks/admin-task.repository';
 export { IdempotencyKeyEntity } from './idempotency/idempotency-key.entity';
 export { IdempotencyRepository, type IdempotencyClaim } from './idempotency/idempotency.repository';
 export { AgencyEntity } from './identity/agency.entity';

@@ -13,6 +13,10 @@ export class AgencyEntity {
   @Column('text')
   name!: string;
 
+  /** Receives escalations when a step of one of the agency's drafts is overdue. */
+  @Column('uuid', { nullable: true })
+  headUserId!: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 }
