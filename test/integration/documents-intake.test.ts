@@ -1,3 +1,4 @@
+import JSZip from 'jszip';
 import { ApiClient } from '../support/api-client';
 import { signIn, signInAdmin } from '../support/actors';
 import { corpusDocument, corpusPdf } from '../support/corpus';
@@ -115,5 +116,31 @@ describe('visibility and permissions', () => {
     expect((await drafter.post('/documents', { text: 'Điều 1. A', metadata: { kind: 'issued' } })).body).toMatchObject({ status: 403, code: 'ISSUED_SUBMISSION_FORBIDDEN' });
     expect((await reviewer.post('/documents', { text: 'Điều 1. A', metadata: { kind: 'draft' } })).body).toMatchObject({ status: 403, code: 'DRAFT_SUBMISSION_FORBIDDEN' });
     expect((await api.post('/documents', { text: 'Điều 1. A' })).status).toBe(401);
+  });
+});
+
+describe('export', () => {
+  it('zips the National Legal Database record, its Akoma Ntoso XML and the original file', async () => {
+    const admin = await signInAdmin(api);
+    const source = corpusDocument('tnt305-1cde9b907469c65b'); // 97/2025/QĐ-UBND Quảng Ninh
+    const submitted = await admin.post('/documents', { text: source.text, metadata: { kind: 'issued', effectiveDate: '2025-12-20' } });
+    await intakeFinished(admin, submitted.body.statusUrl);
+    const response = await fetch(`${sharedStack().apiUrl}/documents/${submitted.body.id}/export`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/zip');
+    const zip = await JSZip.loadAsync(Buffer.from(await response.arrayBuffer()));
+    expect(Object.keys(zip.files)).toEqual(expect.arrayContaining(['record.json', 'akoma-ntoso.xml']));
+    const record = JSON.parse(await zip.file('record.json')!.async('string'));
+    expect(record).toMatchObject({ number: '97/2025/QĐ-UBND', docType: 'DECISION' });
+    expect(await zip.file('akoma-ntoso.xml')!.async('string')).toContain('<akomaNtoso');
+  });
+
+  it('refuses a document that lacks what the record needs', async () => {
+    const drafter = await signIn(api, 'drafter@legis.local');
+    const draft = await drafter.post('/documents', { text: 'Điều 1. Phạm vi điều chỉnh của dự thảo chưa có số.' });
+    await intakeFinished(drafter, draft.body.statusUrl);
+    const response = await drafter.get(`/documents/${draft.body.id}/export`);
+    expect(response.body).toMatchObject({ status: 409, code: 'NOT_EXPORTABLE' });
+    expect(response.body.missing).toEqual(expect.arrayContaining(['number', 'signerName']));
   });
 });

@@ -1,9 +1,9 @@
-import { apiEnv, ConfigError, databaseEnv, loadEnv, loggingEnv, searchEnv, temporalEnv, intakeEnv, type Env } from '@legis/runtime';
+import { apiEnv, ConfigError, databaseEnv, loadEnv, loggingEnv, searchEnv, temporalEnv, intakeEnv, provinceEnv, type Env } from '@legis/runtime';
 
 export type ApiConfig = ReturnType<typeof loadApiConfig>;
 
 export function loadApiConfig(env: Env = process.env) {
-  const e = loadEnv({ ...loggingEnv, ...databaseEnv, ...temporalEnv, ...searchEnv, ...apiEnv, ...intakeEnv }, env);
+  const e = loadEnv({ ...loggingEnv, ...databaseEnv, ...temporalEnv, ...searchEnv, ...apiEnv, ...intakeEnv, ...provinceEnv }, env);
   if (Boolean(e.BOOTSTRAP_ADMIN_EMAIL) !== Boolean(e.BOOTSTRAP_ADMIN_PASSWORD)) {
     const missing = e.BOOTSTRAP_ADMIN_EMAIL ? 'BOOTSTRAP_ADMIN_PASSWORD' : 'BOOTSTRAP_ADMIN_EMAIL';
     throw new ConfigError([{ variable: missing, message: 'BOOTSTRAP_ADMIN_EMAIL and BOOTSTRAP_ADMIN_PASSWORD must be set together' }]);
@@ -16,6 +16,7 @@ export function loadApiConfig(env: Env = process.env) {
     temporal: { address: e.TEMPORAL_ADDRESS, namespace: e.TEMPORAL_NAMESPACE, taskQueue: e.TEMPORAL_TASK_QUEUE },
     search: { url: e.MEILI_URL, apiKey: e.MEILI_MASTER_KEY, indexPrefix: e.MEILI_INDEX_PREFIX },
     uploadMaxBytes: e.UPLOAD_MAX_BYTES,
+    provinceName: e.PROVINCE_NAME,
     auth: {
       jwtSecret: e.JWT_SECRET,
       tokenTtlSeconds: e.JWT_TTL_SECONDS,

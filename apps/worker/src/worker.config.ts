@@ -1,9 +1,9 @@
-import { databaseEnv, intakeEnv, loadEnv, loggingEnv, searchEnv, temporalEnv, workerEnv, type Env } from '@legis/runtime';
+import { databaseEnv, intakeEnv, loadEnv, nationalDbEnv, provinceEnv, loggingEnv, searchEnv, temporalEnv, workerEnv, type Env } from '@legis/runtime';
 
 export type WorkerConfig = ReturnType<typeof loadWorkerConfig>;
 
 export function loadWorkerConfig(env: Env = process.env) {
-  const e = loadEnv({ ...loggingEnv, ...databaseEnv, ...temporalEnv, ...searchEnv, ...workerEnv, ...intakeEnv }, env);
+  const e = loadEnv({ ...loggingEnv, ...databaseEnv, ...temporalEnv, ...searchEnv, ...workerEnv, ...intakeEnv, ...provinceEnv, ...nationalDbEnv }, env);
   return {
     logLevel: e.LOG_LEVEL,
     database: { url: e.DATABASE_URL, poolMax: e.DATABASE_POOL_MAX, applicationName: 'legis-worker' },
@@ -13,5 +13,12 @@ export function loadWorkerConfig(env: Env = process.env) {
     maxConcurrentActivities: e.WORKER_MAX_CONCURRENT_ACTIVITIES,
     extractConcurrency: e.WORKER_EXTRACT_CONCURRENCY,
     uploadMaxBytes: e.UPLOAD_MAX_BYTES,
+    provinceName: e.PROVINCE_NAME,
+    nationalDb: e.NATIONAL_DB_URL
+      ? {
+          baseUrl: e.NATIONAL_DB_URL,
+          credentials: e.NATIONAL_DB_TOKEN ? { bearerToken: e.NATIONAL_DB_TOKEN } : { username: e.NATIONAL_DB_USERNAME ?? '', password: e.NATIONAL_DB_PASSWORD ?? '' },
+        }
+      : null,
   };
 }

@@ -20,6 +20,7 @@ export { NotificationEntity, type NotificationKind } from './notifications/notif
 export { NotificationRepository, type NewNotification } from './notifications/notification.repository';
 export { PublicationEntity, type PublicationChannel, type PublicationStatus } from './publication/publication.entity';
 export { PublicationRepository } from './publication/publication.repository';
+export { PublicationSourceRepository, type PublicationSource } from './publication/publication-source.repository';
 export { AdminTaskEntity } from './tasks/admin-task.entity';
 export { AdminTaskRepository } from './tasks/admin-task.repository';
 export { IdempotencyKeyEntity } from './idempotency/idempotency-key.entity';

@@ -1,3 +1,4 @@
+export { missingForPublication, publicationDocumentOf, type PublicationRows } from './publication-document-of';
 export { toAkomaNtoso, AKN_NAMESPACE, type AkomaNtosoOptions } from './akn/to-akoma-ntoso';
 export {
   NationalDbConnector,

@@ -21,6 +21,7 @@ import { ProblemDto } from '../common/problem/problem.dto';
 import { ProblemException } from '../common/problem/problem.exception';
 import { AcceptsUpload } from '../common/upload/upload.interceptor';
 import { DocumentTextService } from './document-text.service';
+import { ExportService } from './export.service';
 import { DocumentsService, type Submission } from './documents.service';
 import { DocumentQueryDto } from './dto/document-query.dto';
 import { DocumentDto, DocumentPageDto, IntakeAcceptedDto, VersionDto, VersionStatusDto, type DocumentSummaryDto } from './dto/document.dto';
@@ -52,6 +53,7 @@ export class DocumentsController {
   constructor(
     @Inject(DocumentsService) private readonly documents: DocumentsService,
     @Inject(DocumentTextService) private readonly text: DocumentTextService,
+    @Inject(ExportService) private readonly exports: ExportService,
   ) {}
 
   @Post()
@@ -129,6 +131,16 @@ export class DocumentsController {
     const file = await this.documents.file(id, v, context.principal);
     response.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`);
     return new StreamableFile(file.bytes, { type: file.mimeType, length: file.bytes.length });
+  }
+
+  @Get(':id/export')
+  @Public()
+  @ApiProduces('application/zip')
+  @ApiOperation({ summary: 'A zip with the National Legal Database record (JSON), its Akoma Ntoso 3.0 XML and the original file.' })
+  async export(@Param('id') id: string, @Ctx() context: RequestContext, @Res({ passthrough: true }) response: Response): Promise<StreamableFile> {
+    const zip = await this.exports.exportZip(id, context.principal);
+    response.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(zip.fileName)}`);
+    return new StreamableFile(zip.bytes, { type: 'application/zip', length: zip.bytes.length });
   }
 
   @Get(':id/versions/:a/diff/:b')

@@ -53,6 +53,22 @@ export const workerEnv = {
   WORKER_EXTRACT_CONCURRENCY: positiveInt.max(64).default(2),
 };
 
+/** The province this deployment serves: default territorial scope, names of its council and committee. */
+export const provinceEnv = {
+  PROVINCE_NAME: z.string().min(2).default('tỉnh Thử nghiệm'),
+};
+
+/**
+ * The National Legal Database receiver (see libs/national-db/CONTRACT.md). Unset: publications to it
+ * wait as admin tasks until it is configured.
+ */
+export const nationalDbEnv = {
+  NATIONAL_DB_URL: z.url().optional(),
+  NATIONAL_DB_TOKEN: z.string().min(1).optional(),
+  NATIONAL_DB_USERNAME: z.string().min(1).optional(),
+  NATIONAL_DB_PASSWORD: z.string().min(1).optional(),
+};
+
 /** Read by the API (refuses larger uploads with 413) and the worker (refuses to extract them). */
 export const intakeEnv = {
   UPLOAD_MAX_BYTES: positiveInt.default(50 * 1024 * 1024),

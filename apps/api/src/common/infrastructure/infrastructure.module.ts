@@ -8,6 +8,7 @@ import {
   LoginThrottleRepository,
   OverlapReportRepository,
   ProvisionRepository,
+  PublicationSourceRepository,
   RelationRepository,
   SystemCheckRepository,
   TermStatisticsRepository,
@@ -52,7 +53,7 @@ export class InfrastructureModule implements OnApplicationShutdown {
       { provide: IdentityRepository, useFactory: (ds: DataSource) => new IdentityRepository(ds), inject: [DataSource] },
       { provide: LoginThrottleRepository, useFactory: (ds: DataSource) => new LoginThrottleRepository(ds), inject: [DataSource] },
       { provide: SystemCheckRepository, useFactory: (ds: DataSource) => new SystemCheckRepository(ds), inject: [DataSource] },
-      ...[IdempotencyRepository, DocumentRepository, IssuerRepository, ProvisionRepository, RelationRepository, TermStatisticsRepository, OverlapReportRepository].map((Repository) => ({
+      ...[IdempotencyRepository, DocumentRepository, IssuerRepository, ProvisionRepository, RelationRepository, TermStatisticsRepository, OverlapReportRepository, PublicationSourceRepository].map((Repository) => ({
         provide: Repository,
         useFactory: (ds: DataSource) => new Repository(ds),
         inject: [DataSource],
