@@ -1,3 +1,4 @@
 /** Every workflow the worker registers. Bodies only: the API imports `@legis/workflows/contracts`. */
 export { intake } from './intake.workflow';
+export { publication } from './publication.workflow';
 export { systemCheck } from './system-check.workflow';

@@ -32,7 +32,7 @@ export async function runWorker(config: WorkerConfig, logger: Logger): Promise<v
   await withBackoff('connecting to PostgreSQL', logger, () => dataSource.initialize(), () => stopping);
   const meili = createMeiliClient(config.search);
   const identity = `${process.pid}@${os.hostname()}`;
-  const deps = buildActivityDependencies(dataSource, meili, config.search, identity, { maxBytes: config.uploadMaxBytes });
+  const deps = buildActivityDependencies(dataSource, meili, config.search, identity, { maxBytes: config.uploadMaxBytes }, { provinceName: config.provinceName, nationalDb: config.nationalDb });
   const workflowBundle = await bundleWorkflows(logger);
   const reconciler = startIntakeReconciler(dataSource, config.temporal, logger);
 

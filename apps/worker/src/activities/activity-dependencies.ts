@@ -1,14 +1,21 @@
 import {
+  AdminTaskRepository,
   AuditRepository,
+  CalendarOverrideRepository,
+  DeadlineBreachRepository,
   DocumentRepository,
   IssuerRepository,
+  NotificationRepository,
   OverlapReportRepository,
+  PublicationRepository,
+  PublicationSourceRepository,
   ProvisionRepository,
   RelationRepository,
   SystemCheckRepository,
   TermStatisticsRepository,
 } from '@legis/db';
 import type { ExtractOptions } from '@legis/extract';
+import type { NationalDbConnectorOptions } from '@legis/national-db';
 import type { SearchConfig } from '@legis/search';
 import type { Meilisearch } from 'meilisearch';
 import type { DataSource } from 'typeorm';
@@ -26,6 +33,13 @@ export interface ActivityDependencies {
   relations: RelationRepository;
   termStatistics: TermStatisticsRepository;
   overlapReports: OverlapReportRepository;
+  calendarOverrides: CalendarOverrideRepository;
+  breaches: DeadlineBreachRepository;
+  notifications: NotificationRepository;
+  publications: PublicationRepository;
+  publicationSources: PublicationSourceRepository;
+  adminTasks: AdminTaskRepository;
+  publication: { provinceName: string; nationalDb: Pick<NationalDbConnectorOptions, 'baseUrl' | 'credentials'> | null };
   /** Limits and OCR settings for text extraction. */
   extraction: Omit<ExtractOptions, 'onProgress' | 'signal'>;
   /** The worker's identity (`pid@host`), as Temporal knows it too. */
@@ -38,9 +52,11 @@ export function buildActivityDependencies(
   search: SearchConfig,
   workerIdentity: string,
   extraction: ActivityDependencies['extraction'] = {},
+  publication: ActivityDependencies['publication'] = { provinceName: 'tỉnh Thử nghiệm', nationalDb: null },
 ): ActivityDependencies {
   return {
     dataSource,
+    publication,
     meili,
     search,
     workerIdentity,
@@ -53,5 +69,11 @@ export function buildActivityDependencies(
     relations: new RelationRepository(dataSource),
     termStatistics: new TermStatisticsRepository(dataSource),
     overlapReports: new OverlapReportRepository(dataSource),
+    calendarOverrides: new CalendarOverrideRepository(dataSource),
+    breaches: new DeadlineBreachRepository(dataSource),
+    notifications: new NotificationRepository(dataSource),
+    publications: new PublicationRepository(dataSource),
+    publicationSources: new PublicationSourceRepository(dataSource),
+    adminTasks: new AdminTaskRepository(dataSource),
   };
 }

@@ -1,9 +1,12 @@
-import type { IntakeActivities } from '@legis/workflows/contracts';
+import type { IntakeActivities, ValidityActivities } from '@legis/workflows/contracts';
 import type { ActivityDependencies } from './activity-dependencies';
+import { createDeadlineActivities } from './deadline.activities';
+import { enterIntoForce } from './entry-into-force.activity';
 import { checkDraftOverlaps } from './draft-overlaps.activity';
 import { extractVersion } from './intake-extract.activity';
 import { indexVersion } from './intake-index.activity';
 import { parseVersion } from './intake-parse.activity';
+import { createPublicationActivities } from './publication.activities';
 import { createSystemCheckActivities } from './system-check.activities';
 
 export { buildActivityDependencies, type ActivityDependencies } from './activity-dependencies';
@@ -15,7 +18,8 @@ export function createActivities(deps: ActivityDependencies) {
     indexVersion: ({ versionId }) => indexVersion(deps, versionId),
     checkDraftOverlaps: ({ versionId }) => checkDraftOverlaps(deps, versionId),
   };
-  return { ...createSystemCheckActivities(deps), ...intake };
+  const validity: ValidityActivities = { enterIntoForce: ({ documentId }) => enterIntoForce(deps, documentId) };
+  return { ...createSystemCheckActivities(deps), ...intake, ...createDeadlineActivities(deps), ...createPublicationActivities(deps), ...validity };
 }
 
 /** Activities of the extraction task queue: CPU- and memory-heavy, run with low concurrency. */

@@ -55,6 +55,22 @@ export class ProvisionRepository {
     return manager.getRepository(ProvisionEntity).find({ where: { versionId }, order: { ord: 'ASC' } });
   }
 
+  /**
+   * Ends provisions (and everything under them) of a version on `date`: repealed or suspended ones
+   * get `status`; amended ones keep theirs but stop applying in their old wording (`status` null).
+   * Returns the path keys that changed.
+   */
+  async endProvisions(manager: EntityManager, versionId: string, pathKeys: readonly string[], date: string, status: 'FULLY_EXPIRED' | 'SUSPENDED' | null): Promise<string[]> {
+    const rows: { path_key: string }[] = await manager.query(
+      `UPDATE provisions SET valid_until = $3, validity_status = COALESCE($4, validity_status)
+        WHERE version_id = $1 AND EXISTS (SELECT 1 FROM unnest($2::text[]) AS p(key) WHERE path_key = p.key OR path_key LIKE p.key || '.%')
+          AND (valid_until IS NULL OR valid_until > $3)
+        RETURNING path_key`,
+      [versionId, pathKeys, date, status],
+    );
+    return rows.map((row) => row.path_key);
+  }
+
   countOfVersion(versionId: string): Promise<number> {
     return this.dataSource.getRepository(ProvisionEntity).countBy({ versionId });
   }
