@@ -1,15 +1,18 @@
 import type { Logger } from '@legis/runtime';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
+import { AdminTasksModule } from './admin-tasks/admin-tasks.module';
 import { AgenciesModule } from './agencies/agencies.module';
 import type { ApiConfig } from './api.config';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { CalendarModule } from './calendar/calendar.module';
 import { IdempotencyInterceptor } from './common/idempotency/idempotency.interceptor';
 import { InfrastructureModule } from './common/infrastructure/infrastructure.module';
 import { UploadInterceptor } from './common/upload/upload.interceptor';
 import { DocumentsModule } from './documents/documents.module';
 import { HealthModule } from './health/health.module';
+import { InboxModule } from './inbox/inbox.module';
 import { IssuersModule } from './issuers/issuers.module';
 import { OverlapsModule } from './overlaps/overlaps.module';
 import { SearchModule } from './search/search.module';
@@ -21,7 +24,7 @@ export class AppModule {
   static forRoot(config: ApiConfig, logger: Logger): DynamicModule {
     return {
       module: AppModule,
-      imports: [InfrastructureModule.forRoot(config, logger), AuthModule, HealthModule, AgenciesModule, UsersModule, AuditModule, SystemCheckModule, DocumentsModule, IssuersModule, SearchModule, OverlapsModule],
+      imports: [InfrastructureModule.forRoot(config, logger), AuthModule, HealthModule, AgenciesModule, UsersModule, AuditModule, SystemCheckModule, DocumentsModule, IssuersModule, SearchModule, OverlapsModule, CalendarModule, InboxModule, AdminTasksModule],
       // Guards run before interceptors, so idempotency keys are scoped to the authenticated caller;
       // uploads are read before the idempotency check, so a key covers the file's bytes.
       providers: [

@@ -57,7 +57,13 @@ export class NotificationRepository {
     return { items, total };
   }
 
-  async markRead(id: string): Promise<void> {
-    await this.dataSource.getRepository(NotificationEntity).update({ id }, { readAt: new Date() });
+  /** Marks a notification read, if it is one the user can see (another user's id changes nothing). */
+  async markRead(id: string, principal: Principal): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE notifications SET read_at = now()
+        WHERE id = $1 AND read_at IS NULL
+          AND (recipient_user_id = $2 OR (recipient_role = ANY($3::text[]) AND (recipient_agency_id IS NULL OR recipient_agency_id = $4)))`,
+      [id, principal.userId, principal.roles, principal.agencyId],
+    );
   }
 }

@@ -1,11 +1,16 @@
 import {
+  AdminTaskRepository,
   AuditRepository,
+  CalendarOverrideRepository,
+  DeadlineBreachRepository,
   createDataSource,
   DocumentRepository,
   IdempotencyRepository,
   IdentityRepository,
   IssuerRepository,
   LoginThrottleRepository,
+  NotificationRepository,
+  PublicationRepository,
   OverlapReportRepository,
   ProvisionRepository,
   PublicationSourceRepository,
@@ -53,7 +58,7 @@ export class InfrastructureModule implements OnApplicationShutdown {
       { provide: IdentityRepository, useFactory: (ds: DataSource) => new IdentityRepository(ds), inject: [DataSource] },
       { provide: LoginThrottleRepository, useFactory: (ds: DataSource) => new LoginThrottleRepository(ds), inject: [DataSource] },
       { provide: SystemCheckRepository, useFactory: (ds: DataSource) => new SystemCheckRepository(ds), inject: [DataSource] },
-      ...[IdempotencyRepository, DocumentRepository, IssuerRepository, ProvisionRepository, RelationRepository, TermStatisticsRepository, OverlapReportRepository, PublicationSourceRepository].map((Repository) => ({
+      ...[IdempotencyRepository, DocumentRepository, IssuerRepository, ProvisionRepository, RelationRepository, TermStatisticsRepository, OverlapReportRepository, PublicationSourceRepository, CalendarOverrideRepository, NotificationRepository, DeadlineBreachRepository, PublicationRepository, AdminTaskRepository].map((Repository) => ({
         provide: Repository,
         useFactory: (ds: DataSource) => new Repository(ds),
         inject: [DataSource],
