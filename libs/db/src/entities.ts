@@ -14,6 +14,7 @@ import { LoginFailureEntity } from './identity/login-failure.entity';
 import { UserEntity } from './identity/user.entity';
 import { OverlapReportEntity } from './overlap/overlap-report.entity';
 import { TermFrequencyEntity } from './overlap/term-frequency.entity';
+import { DraftProcedureEntity } from './procedures/draft-procedure.entity';
 import { PublicationEntity } from './publication/publication.entity';
 import { SystemCheckEntity } from './system-check/system-check.entity';
 import { AdminTaskEntity } from './tasks/admin-task.entity';
@@ -39,4 +40,5 @@ export const ENTITIES = [
   DeadlineBreachEntity,
   PublicationEntity,
   AdminTaskEntity,
+  DraftProcedureEntity,
 ];

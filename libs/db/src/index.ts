@@ -18,6 +18,8 @@ export { DeadlineBreachEntity } from './notifications/deadline-breach.entity';
 export { DeadlineBreachRepository } from './notifications/deadline-breach.repository';
 export { NotificationEntity, type NotificationKind } from './notifications/notification.entity';
 export { NotificationRepository, type NewNotification } from './notifications/notification.repository';
+export { DraftProcedureEntity } from './procedures/draft-procedure.entity';
+export { DraftProcedureRepository, type DraftProcedureProjection } from './procedures/draft-procedure.repository';
 export { PublicationEntity, type PublicationChannel, type PublicationStatus } from './publication/publication.entity';
 export { PublicationRepository } from './publication/publication.repository';
 export { PublicationSourceRepository, type PublicationSource } from './publication/publication-source.repository';
