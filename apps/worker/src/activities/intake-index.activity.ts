@@ -33,10 +33,15 @@ export async function indexVersion(deps: ActivityDependencies, versionId: string
     const documentInput = documentIndexInput(document, version.text ?? '');
     const { text: _text, ...documentView } = documentInput;
     const provisions = await deps.provisions.ofVersion(versionId);
-    indexed = (await indexProvisions(deps.meili, deps.search, provisions.map((p) => provisionIndexInput(p, documentView)))).indexed;
-    await indexDocuments(deps.meili, deps.search, [documentInput]);
+    // Both writes are queued at once; Meilisearch batches them.
+    const [written] = await Promise.all([
+      indexProvisions(deps.meili, deps.search, provisions.map((p) => provisionIndexInput(p, documentView))),
+      indexDocuments(deps.meili, deps.search, [documentInput]),
+    ]);
+    indexed = written.indexed;
+    // Only versions that were searchable (counted) can have provisions in the index.
     const others = (await deps.documents.listVersions(document.id)).filter((other) => other.id !== versionId);
-    for (const other of others) await deleteProvisionsOfVersion(deps.meili, deps.search, other.id);
+    for (const other of others.filter((v) => v.termsCounted)) await deleteProvisionsOfVersion(deps.meili, deps.search, other.id);
     await deps.dataSource.transaction((manager) => countTermsOf(deps, manager, version, others));
   } else {
     await deleteProvisionsOfVersion(deps.meili, deps.search, versionId);
