@@ -1,3 +1,4 @@
+import { AppraisalPrecheckEntity } from './appraisal/appraisal-precheck.entity';
 import { AuditEntryEntity } from './audit/audit-entry.entity';
 import { CalendarOverrideEntity } from './calendar/calendar-override.entity';
 import { DocumentFileEntity } from './documents/document-file.entity';
@@ -16,6 +17,7 @@ import { OverlapReportEntity } from './overlap/overlap-report.entity';
 import { TermFrequencyEntity } from './overlap/term-frequency.entity';
 import { DraftProcedureEntity } from './procedures/draft-procedure.entity';
 import { PublicationEntity } from './publication/publication.entity';
+import { RateEventEntity } from './ratelimit/rate-event.entity';
 import { SystemCheckEntity } from './system-check/system-check.entity';
 import { AdminTaskEntity } from './tasks/admin-task.entity';
 
@@ -41,4 +43,6 @@ export const ENTITIES = [
   PublicationEntity,
   AdminTaskEntity,
   DraftProcedureEntity,
+  AppraisalPrecheckEntity,
+  RateEventEntity,
 ];

@@ -1,3 +1,5 @@
+export { AppraisalPrecheckEntity } from './appraisal/appraisal-precheck.entity';
+export { AppraisalPrecheckRepository } from './appraisal/appraisal-precheck.repository';
 export { AuditEntryEntity, type AuditActorType } from './audit/audit-entry.entity';
 export { AuditRepository, type AuditQuery, type AuditRecord } from './audit/audit.repository';
 export { createDataSource, runMigrations, type DatabaseConfig } from './data-source/create-data-source';
@@ -36,6 +38,8 @@ export { OverlapReportEntity } from './overlap/overlap-report.entity';
 export { OverlapReportRepository } from './overlap/overlap-report.repository';
 export { TermFrequencyEntity } from './overlap/term-frequency.entity';
 export { TermStatisticsRepository } from './overlap/term-statistics.repository';
+export { RateEventEntity } from './ratelimit/rate-event.entity';
+export { RateLimitRepository } from './ratelimit/rate-limit.repository';
 export { SearchSourceRepository } from './search/search-source.repository';
 export { SystemCheckEntity } from './system-check/system-check.entity';
 export { SystemCheckRepository } from './system-check/system-check.repository';
