@@ -21,7 +21,7 @@ const importRules = [
           paths: builtinBan,
           patterns: [
             {
-              regex: '^@legis/(?!domain$|workflows/contracts$)',
+              regex: '^@legis/(?!domain(/[a-z-]+)?$|workflows/contracts$)',
               message: 'Workflows import only @legis/domain, @temporalio/workflow and activity types.',
               allowTypeImports: true,
             },

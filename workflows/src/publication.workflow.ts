@@ -1,39 +1,48 @@
-import { condition, proxyActivities, workflowInfo } from '@temporalio/workflow';
-import type { DeadlineActivities, PublicationActivities, PublicationInput, PublicationResult } from './contracts';
+import { vietnamDateOf } from '@legis/domain/calendar';
+import { condition, getExternalWorkflowHandle, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
+import {
+  publicationRecordedSignal,
+  retryNationalDbSignal,
+  type ChannelOutcome,
+  type ChannelRecorded,
+  type PublicationActivities,
+  type PublicationInput,
+  type PublicationResult,
+} from './contracts';
 
 const { publishToGazette, publishToNationalDb } = proxyActivities<PublicationActivities>({
   startToCloseTimeout: '5 minutes',
   // The receiver being down is retried for about a day; a refusal is an outcome, not a failure.
   retry: { initialInterval: '5 seconds', backoffCoefficient: 2, maximumInterval: '30 minutes', maximumAttempts: 60 },
 });
-const { resolveDueDate, recordBreach } = proxyActivities<DeadlineActivities>({ startToCloseTimeout: '1 minute' });
 
 /**
- * Publishes an issued document: first the provincial e-Gazette (within 3 days of issue, Law 64
- * Art. 9), then the National Legal Database (within 2 working days, Decree 52/2015; the record
- * carries the gazette reference). A missed limit is recorded as a breach; it does not stop anything.
+ * Publishes an issued document: the provincial e-Gazette first, then the National Legal Database
+ * (its record carries the gazette reference). A refused or unconfigured push leaves an admin task
+ * and waits for `retryNationalDb`. The draft workflow that started it hears of each channel as
+ * soon as it is done; its rulebook holds the time limits (3 days, 2 working days) and records any
+ * breach.
  */
 export async function publication(input: PublicationInput): Promise<PublicationResult> {
-  const { workflowId } = workflowInfo();
-  const gazetteDue = await resolveDueDate({ days: 3, unit: 'calendar', from: input.issuedDate });
-  const databaseDue = await resolveDueDate({ days: 2, unit: 'working', from: input.issuedDate });
+  let retryRequested = false;
+  setHandler(retryNationalDbSignal, () => void (retryRequested = true));
 
-  const gazette = await publishToGazette({ documentId: input.documentId });
-  const nationalDbPromise = publishToNationalDb({ documentId: input.documentId });
-  let nationalDbDone = false;
-  void nationalDbPromise.finally(() => (nationalDbDone = true));
-  const late = !(await condition(() => nationalDbDone, msUntil(databaseDue.dueAt)));
-  if (late) {
-    await recordBreach({ workflowId, deadlineId: 'national-db', documentId: input.documentId, agencyId: null, step: 'publication.nationalDb', dueDate: databaseDue.dueDate });
+  const today = vietnamDateOf(Date.now());
+  const gazette = await publishToGazette({ documentId: input.documentId, publishedOn: input.issuedDate > today ? input.issuedDate : today });
+  await reportToParent('gazette', gazette);
+
+  let nationalDb = await publishToNationalDb({ documentId: input.documentId });
+  while (nationalDb.outcome !== 'published') {
+    await condition(() => retryRequested);
+    retryRequested = false;
+    nationalDb = await publishToNationalDb({ documentId: input.documentId });
   }
-  const nationalDb = await nationalDbPromise;
-  if (gazette.outcome !== 'published' || Date.parse(gazetteDue.dueAt) < Date.now()) {
-    await recordBreach({ workflowId, deadlineId: 'gazette', documentId: input.documentId, agencyId: null, step: 'publication.gazette', dueDate: gazetteDue.dueDate });
-  }
+  await reportToParent('nationalDatabase', nationalDb);
   return { gazette, nationalDb };
 }
 
-/** Milliseconds from now (workflow time) until an instant, at least 0. */
-function msUntil(instant: string): number {
-  return Math.max(0, Date.parse(instant) - Date.now());
+async function reportToParent(channel: ChannelRecorded['channel'], outcome: ChannelOutcome): Promise<void> {
+  const parent = workflowInfo().parent;
+  if (!parent || outcome.outcome !== 'published') return;
+  await getExternalWorkflowHandle(parent.workflowId).signal(publicationRecordedSignal, { channel, reference: outcome.externalId, url: outcome.url });
 }

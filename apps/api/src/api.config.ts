@@ -1,9 +1,10 @@
-import { apiEnv, ConfigError, databaseEnv, loadEnv, loggingEnv, searchEnv, temporalEnv, intakeEnv, provinceEnv, type Env } from '@legis/runtime';
+import { DomainError, resolveProcedureSettings } from '@legis/domain';
+import { apiEnv, ConfigError, databaseEnv, loadEnv, loggingEnv, searchEnv, temporalEnv, intakeEnv, proceduresEnv, provinceEnv, type Env } from '@legis/runtime';
 
 export type ApiConfig = ReturnType<typeof loadApiConfig>;
 
 export function loadApiConfig(env: Env = process.env) {
-  const e = loadEnv({ ...loggingEnv, ...databaseEnv, ...temporalEnv, ...searchEnv, ...apiEnv, ...intakeEnv, ...provinceEnv }, env);
+  const e = loadEnv({ ...loggingEnv, ...databaseEnv, ...temporalEnv, ...searchEnv, ...apiEnv, ...intakeEnv, ...provinceEnv, ...proceduresEnv }, env);
   if (Boolean(e.BOOTSTRAP_ADMIN_EMAIL) !== Boolean(e.BOOTSTRAP_ADMIN_PASSWORD)) {
     const missing = e.BOOTSTRAP_ADMIN_EMAIL ? 'BOOTSTRAP_ADMIN_PASSWORD' : 'BOOTSTRAP_ADMIN_EMAIL';
     throw new ConfigError([{ variable: missing, message: 'BOOTSTRAP_ADMIN_EMAIL and BOOTSTRAP_ADMIN_PASSWORD must be set together' }]);
@@ -17,6 +18,7 @@ export function loadApiConfig(env: Env = process.env) {
     search: { url: e.MEILI_URL, apiKey: e.MEILI_MASTER_KEY, indexPrefix: e.MEILI_INDEX_PREFIX },
     uploadMaxBytes: e.UPLOAD_MAX_BYTES,
     provinceName: e.PROVINCE_NAME,
+    procedures: { settings: procedureSettings(e.PROCEDURE_SETTINGS), dayMs: Math.round(e.DRAFT_DAY_SECONDS * 1000) },
     auth: {
       jwtSecret: e.JWT_SECRET,
       tokenTtlSeconds: e.JWT_TTL_SECONDS,
@@ -25,4 +27,16 @@ export function loadApiConfig(env: Env = process.env) {
       bootstrapAdmin: e.BOOTSTRAP_ADMIN_EMAIL && e.BOOTSTRAP_ADMIN_PASSWORD ? { email: e.BOOTSTRAP_ADMIN_EMAIL, password: e.BOOTSTRAP_ADMIN_PASSWORD } : null,
     },
   };
+}
+
+/** PROCEDURE_SETTINGS checked against the rulebook's settings at start, not at the first draft. */
+function procedureSettings(overrides: Record<string, unknown>) {
+  try {
+    resolveProcedureSettings(overrides as never);
+    return overrides as Parameters<typeof resolveProcedureSettings>[0];
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    const problems = error.details.fieldErrors ?? [{ field: '', message: error.message }];
+    throw new ConfigError(problems.map((problem) => ({ variable: 'PROCEDURE_SETTINGS', message: `${problem.field} ${problem.message}`.trim() })));
+  }
 }

@@ -1,3 +1,4 @@
+import { DraftsModule } from './drafts/drafts.module';
 import type { Logger } from '@legis/runtime';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
@@ -24,7 +25,7 @@ export class AppModule {
   static forRoot(config: ApiConfig, logger: Logger): DynamicModule {
     return {
       module: AppModule,
-      imports: [InfrastructureModule.forRoot(config, logger), AuthModule, HealthModule, AgenciesModule, UsersModule, AuditModule, SystemCheckModule, DocumentsModule, IssuersModule, SearchModule, OverlapsModule, CalendarModule, InboxModule, AdminTasksModule],
+      imports: [InfrastructureModule.forRoot(config, logger), AuthModule, HealthModule, AgenciesModule, UsersModule, AuditModule, SystemCheckModule, DocumentsModule, IssuersModule, SearchModule, OverlapsModule, CalendarModule, InboxModule, AdminTasksModule, DraftsModule],
       // Guards run before interceptors, so idempotency keys are scoped to the authenticated caller;
       // uploads are read before the idempotency check, so a key covers the file's bytes.
       providers: [

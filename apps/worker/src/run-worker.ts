@@ -5,7 +5,7 @@ import { createMeiliClient } from '@legis/search';
 import { bundleWorkflowCode, NativeConnection, Runtime, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { extractQueue } from '@legis/workflows/contracts';
 import { buildActivityDependencies, createActivities, createExtractActivities } from './activities';
-import { startIntakeReconciler } from './intake-reconciler';
+import { startReconciler } from './start-reconciler';
 import { withBackoff } from './retry';
 import { temporalLogger } from './temporal-logger';
 import type { WorkerConfig } from './worker.config';
@@ -32,9 +32,9 @@ export async function runWorker(config: WorkerConfig, logger: Logger): Promise<v
   await withBackoff('connecting to PostgreSQL', logger, () => dataSource.initialize(), () => stopping);
   const meili = createMeiliClient(config.search);
   const identity = `${process.pid}@${os.hostname()}`;
-  const deps = buildActivityDependencies(dataSource, meili, config.search, identity, { maxBytes: config.uploadMaxBytes }, { provinceName: config.provinceName, nationalDb: config.nationalDb });
+  const deps = buildActivityDependencies(dataSource, meili, config.search, identity, { maxBytes: config.uploadMaxBytes }, { provinceName: config.provinceName, nationalDb: config.nationalDb }, { justiceAgencyCode: config.justiceAgencyCode });
   const workflowBundle = await bundleWorkflows(logger);
-  const reconciler = startIntakeReconciler(dataSource, config.temporal, logger);
+  const reconciler = startReconciler(dataSource, config.temporal, logger);
 
   while (!stopping) {
     const connection = await withBackoff(`connecting to Temporal at ${config.temporal.address}`, logger, () =>

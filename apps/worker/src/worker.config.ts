@@ -1,9 +1,9 @@
-import { databaseEnv, intakeEnv, loadEnv, nationalDbEnv, provinceEnv, loggingEnv, searchEnv, temporalEnv, workerEnv, type Env } from '@legis/runtime';
+import { databaseEnv, intakeEnv, loadEnv, nationalDbEnv, proceduresEnv, provinceEnv, loggingEnv, searchEnv, temporalEnv, workerEnv, type Env } from '@legis/runtime';
 
 export type WorkerConfig = ReturnType<typeof loadWorkerConfig>;
 
 export function loadWorkerConfig(env: Env = process.env) {
-  const e = loadEnv({ ...loggingEnv, ...databaseEnv, ...temporalEnv, ...searchEnv, ...workerEnv, ...intakeEnv, ...provinceEnv, ...nationalDbEnv }, env);
+  const e = loadEnv({ ...loggingEnv, ...databaseEnv, ...temporalEnv, ...searchEnv, ...workerEnv, ...intakeEnv, ...provinceEnv, ...proceduresEnv, ...nationalDbEnv }, env);
   return {
     logLevel: e.LOG_LEVEL,
     database: { url: e.DATABASE_URL, poolMax: e.DATABASE_POOL_MAX, applicationName: 'legis-worker' },
@@ -14,6 +14,7 @@ export function loadWorkerConfig(env: Env = process.env) {
     extractConcurrency: e.WORKER_EXTRACT_CONCURRENCY,
     uploadMaxBytes: e.UPLOAD_MAX_BYTES,
     provinceName: e.PROVINCE_NAME,
+    justiceAgencyCode: e.JUSTICE_AGENCY_CODE,
     nationalDb: e.NATIONAL_DB_URL
       ? {
           baseUrl: e.NATIONAL_DB_URL,

@@ -15,6 +15,7 @@ import { LoginFailureEntity } from './identity/login-failure.entity';
 import { UserEntity } from './identity/user.entity';
 import { OverlapReportEntity } from './overlap/overlap-report.entity';
 import { TermFrequencyEntity } from './overlap/term-frequency.entity';
+import { DraftCommentEntity } from './procedures/draft-comment.entity';
 import { DraftProcedureEntity } from './procedures/draft-procedure.entity';
 import { PublicationEntity } from './publication/publication.entity';
 import { RateEventEntity } from './ratelimit/rate-event.entity';
@@ -43,6 +44,7 @@ export const ENTITIES = [
   PublicationEntity,
   AdminTaskEntity,
   DraftProcedureEntity,
+  DraftCommentEntity,
   AppraisalPrecheckEntity,
   RateEventEntity,
 ];

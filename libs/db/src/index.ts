@@ -1,5 +1,6 @@
 export { AppraisalPrecheckEntity } from './appraisal/appraisal-precheck.entity';
 export { AppraisalPrecheckRepository } from './appraisal/appraisal-precheck.repository';
+export { AppraisalSourceRepository, type CitedDocument } from './appraisal/appraisal-source.repository';
 export { AuditEntryEntity, type AuditActorType } from './audit/audit-entry.entity';
 export { AuditRepository, type AuditQuery, type AuditRecord } from './audit/audit.repository';
 export { createDataSource, runMigrations, type DatabaseConfig } from './data-source/create-data-source';
@@ -20,6 +21,8 @@ export { DeadlineBreachEntity } from './notifications/deadline-breach.entity';
 export { DeadlineBreachRepository } from './notifications/deadline-breach.repository';
 export { NotificationEntity, type NotificationKind } from './notifications/notification.entity';
 export { NotificationRepository, type NewNotification } from './notifications/notification.repository';
+export { DraftCommentEntity } from './procedures/draft-comment.entity';
+export { DraftCommentRepository, type NewDraftComment } from './procedures/draft-comment.repository';
 export { DraftProcedureEntity } from './procedures/draft-procedure.entity';
 export { DraftProcedureRepository, type DraftProcedureProjection } from './procedures/draft-procedure.repository';
 export { PublicationEntity, type PublicationChannel, type PublicationStatus } from './publication/publication.entity';

@@ -4,3 +4,5 @@ export * from './errors';
 export * from './identity';
 export * from './legal-text';
 export * from './overlap';
+export * from './procedures';
+export * from './appraisal';

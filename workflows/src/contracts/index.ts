@@ -3,3 +3,4 @@ export * from './publication.contract';
 export * from './system-check.contract';
 export * from './task-queues';
 export * from './validity.contract';
+export * from './draft.contract';

@@ -1,3 +1,5 @@
+import { defineSignal } from '@temporalio/workflow';
+
 /** `publication`: an issued document to the provincial e-Gazette, then to the National Legal Database. */
 export const PUBLICATION_WORKFLOW = 'publication';
 
@@ -5,9 +7,21 @@ export const publicationWorkflowId = (documentId: string) => `publication-${docu
 
 export interface PublicationInput {
   documentId: string;
-  /** The signing (or adoption) date the legal time limits count from. */
+  /** The signing date (on the procedure's clock): the gazette never carries a document before it. */
   issuedDate: string;
 }
+
+/** What the publication tells the draft workflow that started it, channel by channel. */
+export interface ChannelRecorded {
+  channel: 'gazette' | 'nationalDatabase';
+  reference: string;
+  url: string | null;
+}
+
+export const publicationRecordedSignal = defineSignal<[ChannelRecorded]>('publicationRecorded');
+
+/** After an admin has fixed what stopped the National Legal Database push (configuration, a refused field): try again. */
+export const retryNationalDbSignal = defineSignal('retryNationalDb');
 
 export type ChannelOutcome =
   | { outcome: 'published'; externalId: string; url: string | null }
@@ -21,15 +35,6 @@ export interface PublicationResult {
   nationalDb: ChannelOutcome;
 }
 
-/** A legal time limit resolved with the working-day calendar (holidays and official swaps). */
-export interface DueDateRule {
-  days: number;
-  unit: 'calendar' | 'working';
-  /** Counted from the day after this date (Civil Code), or back from it with `direction: 'before'`. */
-  from: string;
-  direction?: 'after' | 'before';
-}
-
 export interface DeadlineBreach {
   workflowId: string;
   deadlineId: string;
@@ -40,13 +45,12 @@ export interface DeadlineBreach {
 }
 
 export interface PublicationActivities {
-  publishToGazette(input: { documentId: string }): Promise<ChannelOutcome>;
+  /** Places the document in the e-Gazette issue of `publishedOn`. */
+  publishToGazette(input: { documentId: string; publishedOn: string }): Promise<ChannelOutcome>;
   publishToNationalDb(input: { documentId: string }): Promise<ChannelOutcome>;
 }
 
 /** Deadline bookkeeping shared by every procedure workflow. */
 export interface DeadlineActivities {
-  /** The due date of a rule, with the calendar's explanation of skipped days. */
-  resolveDueDate(rule: DueDateRule): Promise<{ dueDate: string; dueAt: string; explanation: string }>;
   recordBreach(breach: DeadlineBreach): Promise<void>;
 }

@@ -3,6 +3,9 @@ import { DomainError } from '@legis/domain';
 import { Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
+import { callTemporal } from '@legis/temporal';
+import { publicationWorkflowId, retryNationalDbSignal } from '@legis/workflows/contracts';
+import { Client } from '@temporalio/client';
 import { DataSource } from 'typeorm';
 import { Roles } from '../auth/access.decorators';
 import { auditActor, Ctx, type RequestContext } from '../common/http/request-context';
@@ -47,6 +50,7 @@ export class AdminTasksController {
     @Inject(AdminTaskRepository) private readonly tasks: AdminTaskRepository,
     @Inject(AuditRepository) private readonly audit: AuditRepository,
     @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(Client) private readonly temporal: Client,
   ) {}
 
   @Get()
@@ -58,10 +62,21 @@ export class AdminTasksController {
 
   @Post(':id/resolve')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Mark a task done.' })
+  @ApiOperation({ summary: 'Mark a task done. A National Legal Database task then retries the publication it stopped (after you fixed the configuration or the record).' })
   @ApiNoContentResponse()
   async resolve(@Param('id', ParseUUIDPipe) id: string, @Ctx() context: RequestContext): Promise<void> {
-    if (!(await this.tasks.resolve(id))) throw new DomainError('not_found', 'TASK_NOT_FOUND', `No open task ${id}.`);
+    const task = await this.tasks.resolve(id);
+    if (!task) throw new DomainError('not_found', 'TASK_NOT_FOUND', `No open task ${id}.`);
     await this.dataSource.transaction((manager) => this.audit.record(manager, { ...auditActor(context), action: 'adminTask.resolve', entityType: 'adminTask', entityId: id }));
+    if (task.kind.startsWith('national_db') && task.entityId) await this.retryPublication(task.entityId);
+  }
+
+  private async retryPublication(documentId: string): Promise<void> {
+    try {
+      await callTemporal('Retrying the publication', () => this.temporal.workflow.getHandle(publicationWorkflowId(documentId)).signal(retryNationalDbSignal));
+    } catch (error) {
+      // A publication that has already finished, or never ran, has nothing to retry.
+      if (!(error instanceof DomainError && error.kind === 'not_found')) throw error;
+    }
   }
 }

@@ -18,15 +18,14 @@ import { Authenticated, Public } from '../auth/access.decorators';
 import { Ctx, type RequestContext } from '../common/http/request-context';
 import type { Page } from '../common/pagination/page';
 import { ProblemDto } from '../common/problem/problem.dto';
-import { ProblemException } from '../common/problem/problem.exception';
 import { AcceptsUpload } from '../common/upload/upload.interceptor';
 import { DocumentTextService } from './document-text.service';
 import { ExportService } from './export.service';
-import { DocumentsService, type Submission } from './documents.service';
+import { DocumentsService } from './documents.service';
 import { DocumentQueryDto } from './dto/document-query.dto';
 import { DocumentDto, DocumentPageDto, IntakeAcceptedDto, VersionDto, VersionStatusDto, type DocumentSummaryDto } from './dto/document.dto';
 import { ProvisionQueryDto, ProvisionsDto } from './dto/provision.dto';
-import { validateMetadata } from './metadata-rules';
+import { submission } from './submission';
 
 const UPLOAD_BODY = {
   description:
@@ -160,25 +159,7 @@ export class DocumentsController {
   }
 }
 
-/** The two accepted bodies: a multipart file with a JSON `metadata` part, or JSON `{ text, metadata }`. */
-function submission(file: Express.Multer.File | undefined, body: Record<string, unknown>): Submission {
-  if (file) {
-    const unknown = Object.keys(body).filter((key) => key !== 'metadata');
-    if (unknown.length > 0) throw new ProblemException(422, 'VALIDATION_FAILED', 'Unknown form fields.', unknown.map((field) => ({ field, message: 'is not allowed' })));
-    return { file, text: null, metadata: validateMetadata(body.metadata) };
-  }
-  const { text, metadata, ...rest } = body;
-  const unknown = Object.keys(rest);
-  if (typeof text !== 'string' || unknown.length > 0) {
-    throw new ProblemException(422, 'VALIDATION_FAILED', 'Send a multipart `file`, or JSON with `text` and optional `metadata`.', [
-      ...(typeof text === 'string' ? [] : [{ field: 'text', message: 'must be a string (or send a multipart file)' }]),
-      ...unknown.map((field) => ({ field, message: 'is not allowed' })),
-    ]);
-  }
-  return { file: null, text, metadata: validateMetadata(metadata) };
-}
-
-function ApplyAll(decorators: MethodDecorator[]): MethodDecorator {
+export function ApplyAll(decorators: MethodDecorator[]): MethodDecorator {
   return (target, key, descriptor) => {
     for (const decorator of decorators) decorator(target, key, descriptor);
   };

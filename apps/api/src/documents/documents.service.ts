@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import {
   AuditRepository,
   DocumentRepository,
+  DraftProcedureRepository,
   IssuerRepository,
   RelationRepository,
   type DocumentEntity,
@@ -62,6 +63,7 @@ export class DocumentsService {
     @Inject(RelationRepository) private readonly relations: RelationRepository,
     @Inject(AuditRepository) private readonly audit: AuditRepository,
     @Inject(IntakeStarter) private readonly intake: IntakeStarter,
+    @Inject(DraftProcedureRepository) private readonly draftProcedures: DraftProcedureRepository,
   ) {}
 
   /** POST /documents: a new document with its first version; intake runs in the background. */
@@ -91,11 +93,18 @@ export class DocumentsService {
     return accepted(document.id, version);
   }
 
-  /** POST /documents/{id}/versions: a new version of a draft (or a corrected text of an issued document). */
-  async addVersion(documentId: string, submission: Submission, context: RequestContext): Promise<IntakeAcceptedDto> {
+  /**
+   * POST /documents/{id}/versions: a new version of a draft (or a corrected text of an issued
+   * document). A draft under a drafting procedure gets versions through its `addVersion` action,
+   * which the procedure checks first (`viaProcedure`).
+   */
+  async addVersion(documentId: string, submission: Submission, context: RequestContext, options: { viaProcedure?: boolean } = {}): Promise<IntakeAcceptedDto> {
     const principal = context.principal!;
     const document = await this.visibleDocument(documentId, principal);
     authorizeChange(principal, document);
+    if (!options.viaProcedure && document.kind === 'draft' && (await this.draftProcedures.find(documentId))) {
+      throw new DomainError('conflict', 'DRAFT_UNDER_PROCEDURE', `This draft follows a drafting procedure: add versions with POST /api/v1/drafts/${documentId}/actions/addVersion.`);
+    }
     const file = await this.acceptFile(submission);
     const same = (await this.documents.findVersionsBySha256(file.sha256)).find((v) => v.documentId === documentId);
     if (same) {

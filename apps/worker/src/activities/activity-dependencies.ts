@@ -1,9 +1,14 @@
 import {
   AdminTaskRepository,
+  AppraisalPrecheckRepository,
+  AppraisalSourceRepository,
   AuditRepository,
   CalendarOverrideRepository,
   DeadlineBreachRepository,
   DocumentRepository,
+  DraftCommentRepository,
+  DraftProcedureRepository,
+  IdentityRepository,
   IssuerRepository,
   NotificationRepository,
   OverlapReportRepository,
@@ -39,6 +44,13 @@ export interface ActivityDependencies {
   publications: PublicationRepository;
   publicationSources: PublicationSourceRepository;
   adminTasks: AdminTaskRepository;
+  identity: IdentityRepository;
+  draftProcedures: DraftProcedureRepository;
+  draftComments: DraftCommentRepository;
+  appraisalPrechecks: AppraisalPrecheckRepository;
+  appraisalSources: AppraisalSourceRepository;
+  /** The agency code of the Department of Justice (Sở Tư pháp), whose head hears of overdue appraisals. */
+  procedures: { justiceAgencyCode: string };
   publication: { provinceName: string; nationalDb: Pick<NationalDbConnectorOptions, 'baseUrl' | 'credentials'> | null };
   /** Limits and OCR settings for text extraction. */
   extraction: Omit<ExtractOptions, 'onProgress' | 'signal'>;
@@ -53,6 +65,7 @@ export function buildActivityDependencies(
   workerIdentity: string,
   extraction: ActivityDependencies['extraction'] = {},
   publication: ActivityDependencies['publication'] = { provinceName: 'tỉnh Thử nghiệm', nationalDb: null },
+  procedures: ActivityDependencies['procedures'] = { justiceAgencyCode: 'STP' },
 ): ActivityDependencies {
   return {
     dataSource,
@@ -75,5 +88,11 @@ export function buildActivityDependencies(
     publications: new PublicationRepository(dataSource),
     publicationSources: new PublicationSourceRepository(dataSource),
     adminTasks: new AdminTaskRepository(dataSource),
+    identity: new IdentityRepository(dataSource),
+    draftProcedures: new DraftProcedureRepository(dataSource),
+    draftComments: new DraftCommentRepository(dataSource),
+    appraisalPrechecks: new AppraisalPrecheckRepository(dataSource),
+    appraisalSources: new AppraisalSourceRepository(dataSource),
+    procedures,
   };
 }

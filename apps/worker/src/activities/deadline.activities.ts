@@ -1,5 +1,5 @@
-import { parseCivilDate, startOfVietnamDay, WorkingCalendar } from '@legis/domain';
-import type { DeadlineActivities, DueDateRule } from '@legis/workflows/contracts';
+import { parseCivilDate, WorkingCalendar } from '@legis/domain';
+import type { DeadlineActivities, DraftActivities } from '@legis/workflows/contracts';
 import type { ActivityDependencies } from './activity-dependencies';
 
 /** The calendar with the current override table; rebuilt at most once a minute. */
@@ -13,26 +13,25 @@ export async function workingCalendar(deps: ActivityDependencies): Promise<Worki
   return cached.calendar;
 }
 
-const RULES = {
-  calendar: { after: 'calendarDaysAfter', before: 'calendarDaysBefore' },
-  working: { after: 'workingDaysAfter', before: 'workingDaysBefore' },
-} as const;
-
 export function createDeadlineActivities(deps: ActivityDependencies): DeadlineActivities {
   return {
-    /**
-     * A period per the Civil Code with the working-day calendar. The due moment is the end of the
-     * due day in Vietnam (the start of the next day), when a timer should fire.
-     */
-    async resolveDueDate(rule: DueDateRule) {
-      const calendar = await workingCalendar(deps);
-      const explanation = calendar.explain(RULES[rule.unit][rule.direction ?? 'after'], parseCivilDate(rule.from), rule.days);
-      const dueAt = new Date(startOfVietnamDay(explanation.result).getTime() + 24 * 3600 * 1000).toISOString();
-      const skipped = explanation.skipped.map((day) => `${day.date} (${day.entries.map((e) => e.name).join(', ') || 'weekend'})`);
-      return { dueDate: explanation.result, dueAt, explanation: skipped.length > 0 ? `skipped ${skipped.join('; ')}` : 'no day off in the period' };
-    },
     async recordBreach(breach) {
       await deps.breaches.record(breach);
     },
   };
 }
+
+/**
+ * A period of the procedure rulebook (after an event, or before a meeting) with the days to remind
+ * on: N working days before the due date, never before today's reminders could matter.
+ */
+export const resolveDeadline =
+  (deps: ActivityDependencies): DraftActivities['resolveDeadline'] =>
+  async ({ rule, remindWorkingDaysBefore }) => {
+    const calendar = await workingCalendar(deps);
+    const anchor = parseCivilDate((rule.fromDate ?? rule.beforeDate)!);
+    const explanation = calendar.explain(rule.periodRule, anchor, rule.days);
+    const reminderDates = [...new Set(remindWorkingDaysBefore.filter((n) => n > 0).map((n) => calendar.workingDaysBefore(explanation.result, n)))].sort();
+    const skipped = explanation.skipped.map((day) => day.date);
+    return { dueDate: explanation.result, reminderDates, explanation: skipped.length > 0 ? `days off passed over: ${skipped.join(', ')}` : 'no day off in the period' };
+  };

@@ -1,6 +1,7 @@
 import type { IntakeActivities, ValidityActivities } from '@legis/workflows/contracts';
 import type { ActivityDependencies } from './activity-dependencies';
 import { createDeadlineActivities } from './deadline.activities';
+import { createDraftActivities } from './drafts';
 import { enterIntoForce } from './entry-into-force.activity';
 import { checkDraftOverlaps } from './draft-overlaps.activity';
 import { extractVersion } from './intake-extract.activity';
@@ -19,7 +20,7 @@ export function createActivities(deps: ActivityDependencies) {
     checkDraftOverlaps: ({ versionId }) => checkDraftOverlaps(deps, versionId),
   };
   const validity: ValidityActivities = { enterIntoForce: ({ documentId }) => enterIntoForce(deps, documentId) };
-  return { ...createSystemCheckActivities(deps), ...intake, ...createDeadlineActivities(deps), ...createPublicationActivities(deps), ...validity };
+  return { ...createSystemCheckActivities(deps), ...intake, ...createDeadlineActivities(deps), ...createPublicationActivities(deps), ...validity, ...createDraftActivities(deps) };
 }
 
 /** Activities of the extraction task queue: CPU- and memory-heavy, run with low concurrency. */

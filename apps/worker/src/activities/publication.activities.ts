@@ -14,14 +14,16 @@ export function createPublicationActivities(deps: ActivityDependencies): Publica
   const workflowId = () => Context.current().info.workflowExecution?.workflowId ?? null;
 
   return {
-    async publishToGazette({ documentId }) {
+    async publishToGazette({ documentId, publishedOn }) {
       const existing = (await deps.publications.ofDocument(documentId)).find((p) => p.channel === 'gazette' && p.status === 'published');
       if (existing) return { outcome: 'published', externalId: existing.externalId!, url: existing.url };
       const document = await deps.documents.findById(documentId);
       if (!document) throw ApplicationFailure.nonRetryable(`No document ${documentId}`, 'DOCUMENT_NOT_FOUND');
-      const issue = await deps.publications.nextGazetteIssue(new Date().getUTCFullYear());
+      const issue = await deps.publications.nextGazetteIssue(Number(publishedOn.slice(0, 4)));
       const url = `/api/v1/documents/${documentId}`;
-      await deps.publications.upsert(documentId, 'gazette', { status: 'published', externalId: issue, url, publishedAt: new Date(), lastError: null });
+      // The issue's date (noon in Vietnam, so the UTC date is the same day).
+      const publishedAt = new Date(`${publishedOn}T12:00:00+07:00`);
+      await deps.publications.upsert(documentId, 'gazette', { status: 'published', externalId: issue, url, publishedAt, lastError: null });
       await audit(deps, documentId, 'document.published.gazette', { issue }, workflowId());
       return { outcome: 'published', externalId: issue, url };
     },

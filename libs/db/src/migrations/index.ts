@@ -5,6 +5,16 @@ import { OverlapCheck1795779168546 } from './1795779168546-overlap-check';
 import { Lifecycle1795779915792 } from './1795779915792-lifecycle';
 import { DraftProcedures1795780575023 } from './1795780575023-draft-procedures';
 import { AppraisalAndRateLimits1795780628436 } from './1795780628436-appraisal-and-rate-limits';
+import { DraftDetailsAndComments1795781757960 } from './1795781757960-draft-details-and-comments';
 
 /** Every migration in order. Add new ones at the end; never edit one that has shipped. */
-export const MIGRATIONS = [Foundation1795774755506, IdempotencyKeys1795776128083, Documents1795777254855, OverlapCheck1795779168546, Lifecycle1795779915792, DraftProcedures1795780575023, AppraisalAndRateLimits1795780628436];
+export const MIGRATIONS = [
+  Foundation1795774755506,
+  IdempotencyKeys1795776128083,
+  Documents1795777254855,
+  OverlapCheck1795779168546,
+  Lifecycle1795779915792,
+  DraftProcedures1795780575023,
+  AppraisalAndRateLimits1795780628436,
+  DraftDetailsAndComments1795781757960,
+];

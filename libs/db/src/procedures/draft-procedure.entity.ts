@@ -56,6 +56,25 @@ export class DraftProcedureEntity {
   @Column('text', { nullable: true })
   outcome!: string | null;
 
+  /** The workflow's revision this row shows; an older write never replaces a newer one. */
+  @Column('integer', { default: 0 })
+  revision!: number;
+
+  /** The procedure clock's date when written (differs from today only with a shortened day). */
+  @Column('date', { nullable: true })
+  today!: string | null;
+
+  /** The workflow's full description (state, dossier, appraisal, deadlines, allowed actions). */
+  @Column('jsonb', { nullable: true })
+  detail!: Record<string, unknown> | null;
+
+  @Column('jsonb', { default: () => "'[]'" })
+  history!: unknown[];
+
+  /** The draft workflow's start input, kept until the workflow has written its first revision (a reconciler starts it if the API could not). */
+  @Column('jsonb', { nullable: true })
+  startInput!: Record<string, unknown> | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

@@ -20,7 +20,13 @@ export class AdminTaskRepository {
     return { items, total };
   }
 
-  async resolve(id: string): Promise<boolean> {
-    return ((await this.dataSource.getRepository(AdminTaskEntity).update({ id, status: 'open' }, { status: 'done', resolvedAt: new Date() })).affected ?? 0) > 0;
+  /** Marks an open task done; returns it, or null when there is no open task with this id. */
+  async resolve(id: string): Promise<AdminTaskEntity | null> {
+    const rows: Record<string, unknown>[][] = await this.dataSource.query(
+      `UPDATE admin_tasks SET status = 'done', resolved_at = now() WHERE id = $1 AND status = 'open' RETURNING id, kind, entity_type, entity_id`,
+      [id],
+    );
+    const row = rows[0]?.[0];
+    return row ? Object.assign(new AdminTaskEntity(), { id: row.id, kind: row.kind, entityType: row.entity_type, entityId: row.entity_id }) : null;
   }
 }

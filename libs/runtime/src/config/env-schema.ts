@@ -53,6 +53,27 @@ export const workerEnv = {
   WORKER_EXTRACT_CONCURRENCY: positiveInt.max(64).default(2),
 };
 
+const jsonObject = z.string().transform((text, context) => {
+  try {
+    const value: unknown = JSON.parse(text);
+    if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as Record<string, unknown>;
+  } catch {
+    // reported below
+  }
+  context.addIssue({ code: 'custom', message: 'must be a JSON object' });
+  return z.NEVER;
+});
+
+/** The drafting procedure (REFERENCE §4): rulebook settings, the procedure clock, the Department of Justice. */
+export const proceduresEnv = {
+  /** Overrides of the rulebook's configurable values (see GET /api/v1/rules), e.g. {"consultationMinDays":30}. */
+  PROCEDURE_SETTINGS: jsonObject.default({}),
+  /** Length of a procedure day in seconds: 86400 in production; tests and demos shorten it. Fixed per draft at its start. */
+  DRAFT_DAY_SECONDS: z.coerce.number().positive().max(86_400).default(86_400),
+  /** Agency code of the Sở Tư pháp, whose head is told of overdue appraisals. */
+  JUSTICE_AGENCY_CODE: z.string().min(1).default('STP'),
+};
+
 /** The province this deployment serves: default territorial scope, names of its council and committee. */
 export const provinceEnv = {
   PROVINCE_NAME: z.string().min(2).default('tỉnh Thử nghiệm'),

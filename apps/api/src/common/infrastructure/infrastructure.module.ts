@@ -1,10 +1,13 @@
 import {
   AdminTaskRepository,
+  AppraisalPrecheckRepository,
   AuditRepository,
   CalendarOverrideRepository,
   DeadlineBreachRepository,
   createDataSource,
   DocumentRepository,
+  DraftCommentRepository,
+  DraftProcedureRepository,
   IdempotencyRepository,
   IdentityRepository,
   IssuerRepository,
@@ -14,6 +17,7 @@ import {
   OverlapReportRepository,
   ProvisionRepository,
   PublicationSourceRepository,
+  RateLimitRepository,
   RelationRepository,
   SystemCheckRepository,
   TermStatisticsRepository,
@@ -58,7 +62,7 @@ export class InfrastructureModule implements OnApplicationShutdown {
       { provide: IdentityRepository, useFactory: (ds: DataSource) => new IdentityRepository(ds), inject: [DataSource] },
       { provide: LoginThrottleRepository, useFactory: (ds: DataSource) => new LoginThrottleRepository(ds), inject: [DataSource] },
       { provide: SystemCheckRepository, useFactory: (ds: DataSource) => new SystemCheckRepository(ds), inject: [DataSource] },
-      ...[IdempotencyRepository, DocumentRepository, IssuerRepository, ProvisionRepository, RelationRepository, TermStatisticsRepository, OverlapReportRepository, PublicationSourceRepository, CalendarOverrideRepository, NotificationRepository, DeadlineBreachRepository, PublicationRepository, AdminTaskRepository].map((Repository) => ({
+      ...[IdempotencyRepository, DocumentRepository, IssuerRepository, ProvisionRepository, RelationRepository, TermStatisticsRepository, OverlapReportRepository, PublicationSourceRepository, CalendarOverrideRepository, NotificationRepository, DeadlineBreachRepository, PublicationRepository, AdminTaskRepository, DraftProcedureRepository, DraftCommentRepository, AppraisalPrecheckRepository, RateLimitRepository].map((Repository) => ({
         provide: Repository,
         useFactory: (ds: DataSource) => new Repository(ds),
         inject: [DataSource],

@@ -1,0 +1,132 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { createDataSource, DocumentEntity, DocumentRepository, IdentityRepository } from '@legis/db';
+import { DOCUMENT_FIELD_NAMES, DOCUMENT_TYPE_OF, type ActionName, type ActionPayload, type ProcedureActor, type ProcedureSettings, type StartDraftInput } from '@legis/domain';
+import { createMeiliClient } from '@legis/search';
+import {
+  DRAFT_WORKFLOW,
+  draftActionUpdate,
+  draftViewQuery,
+  draftWorkflowId,
+  extractQueue,
+  INTAKE_WORKFLOW,
+  intakeProgressQuery,
+  intakeWorkflowId,
+  REAL_DAY_MS,
+  type DraftActionResult,
+  type DraftView,
+  type DraftWorkflowInput,
+} from '@legis/workflows/contracts';
+import type { WorkflowHandle } from '@temporalio/client';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { Worker } from '@temporalio/worker';
+import type { DataSource } from 'typeorm';
+import { buildActivityDependencies, createActivities, createExtractActivities, type ActivityDependencies } from '../../apps/worker/src/activities';
+import { docxOf } from './docx';
+import { startFakeNationalDb, type FakeNationalDb } from './fake-national-db';
+import { sharedStack } from './shared-stack';
+import { eventually } from './wait';
+import { timeSkippingEnvironment, workflowBundle } from './workflow-env';
+
+const TOKEN = 'draft-harness-token';
+
+/**
+ * Draft workflows on the time-skipping test server with the real activities: PostgreSQL and
+ * Meilisearch of the shared stack, intake of real texts, the strict fake National Legal Database.
+ * Days pass with `skip`.
+ */
+export class DraftHarness {
+  readonly taskQueue = `drafts-${randomUUID()}`;
+  private readonly running: Promise<void>[] = [];
+  private readonly workers: Worker[] = [];
+
+  private constructor(
+    readonly env: TestWorkflowEnvironment,
+    readonly dataSource: DataSource,
+    readonly deps: ActivityDependencies,
+    readonly nationalDb: FakeNationalDb,
+  ) {}
+
+  static async start(): Promise<DraftHarness> {
+    const shared = sharedStack();
+    const env = await timeSkippingEnvironment();
+    const dataSource = createDataSource({ url: shared.appEnv.DATABASE_URL! });
+    await dataSource.initialize();
+    const nationalDb = await startFakeNationalDb({ token: TOKEN });
+    const search = { url: shared.meiliUrl, apiKey: shared.appEnv.MEILI_MASTER_KEY, indexPrefix: '' };
+    const deps = buildActivityDependencies(dataSource, createMeiliClient(search), search, 'draft-harness', {}, {
+      provinceName: 'tỉnh Thử nghiệm',
+      nationalDb: { baseUrl: nationalDb.url, credentials: { bearerToken: TOKEN } },
+    });
+    const harness = new DraftHarness(env, dataSource, deps, nationalDb);
+    await harness.runWorkers(shared.dataDir);
+    return harness;
+  }
+
+  private async runWorkers(cacheDir: string): Promise<void> {
+    const bundle = await workflowBundle(cacheDir);
+    const main = await Worker.create({ connection: this.env.nativeConnection, taskQueue: this.taskQueue, workflowBundle: bundle, activities: createActivities(this.deps) });
+    const extract = await Worker.create({ connection: this.env.nativeConnection, taskQueue: extractQueue(this.taskQueue), activities: createExtractActivities(this.deps) });
+    this.workers.push(main, extract);
+    this.running.push(main.run(), extract.run());
+  }
+
+  async stop(): Promise<void> {
+    for (const worker of this.workers) worker.shutdown();
+    await Promise.allSettled(this.running);
+    await this.env.teardown();
+    await this.nationalDb.stop();
+    await this.dataSource.destroy();
+  }
+
+  async agencyId(code: string): Promise<string> {
+    return (await new IdentityRepository(this.dataSource).findAgencyByCode(code))!.id;
+  }
+
+  /** The document a proposal creates (as `POST /drafts` does). */
+  async newDocument(start: Pick<StartDraftInput, 'docType' | 'title' | 'draftingAgencyId'>): Promise<string> {
+    const id = randomUUID();
+    await this.dataSource.getRepository(DocumentEntity).insert({ id, kind: 'draft', docType: DOCUMENT_TYPE_OF[start.docType], title: start.title, draftingAgencyId: start.draftingAgencyId, isNormative: true, providedFields: [...DOCUMENT_FIELD_NAMES] });
+    return id;
+  }
+
+  /** Stores a version of the draft and runs its real intake (extract, parse, index, overlap check). */
+  async uploadVersion(documentId: string, text: string): Promise<{ versionId: string; versionNo: number; status: string }> {
+    const bytes = await docxOf(text);
+    const file = { bytes, sha256: createHash('sha256').update(bytes).digest('hex'), fileName: 'du-thao.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' };
+    const repository = new DocumentRepository(this.dataSource);
+    const version = await this.dataSource.transaction((manager) => repository.addVersion(manager, documentId, file, null));
+    const handle = await this.env.client.workflow.start(INTAKE_WORKFLOW, {
+      workflowId: intakeWorkflowId(version.id),
+      taskQueue: this.taskQueue,
+      args: [{ versionId: version.id, taskQueue: this.taskQueue }],
+    });
+    // Polled, not awaited with result(): waiting on a result lets the test server skip time, which
+    // would fire the timers of the drafts under test.
+    await eventually(() => handle.describe(), (description) => description.status.name !== 'RUNNING', 60_000);
+    const progress = await handle.query(intakeProgressQuery);
+    return { versionId: version.id, versionNo: version.versionNo, status: progress.status };
+  }
+
+  async startDraft(start: StartDraftInput, settings: Partial<ProcedureSettings> = {}): Promise<WorkflowHandle> {
+    const input: DraftWorkflowInput = { start, settings, clock: { origin: new Date(Date.now()).toISOString(), dayMs: REAL_DAY_MS }, taskQueue: this.taskQueue };
+    return this.env.client.workflow.start(DRAFT_WORKFLOW, { workflowId: draftWorkflowId(start.documentId), taskQueue: this.taskQueue, args: [input] });
+  }
+
+  act<N extends ActionName>(handle: WorkflowHandle, name: N, payload: ActionPayload<N>, actor: ProcedureActor): Promise<DraftActionResult> {
+    return handle.executeUpdate(draftActionUpdate(name), { args: [{ payload, actor }] as never });
+  }
+
+  view(handle: WorkflowHandle): Promise<DraftView> {
+    return handle.query(draftViewQuery);
+  }
+
+  /** Lets procedure time pass on the test server (timers fire, activities run). */
+  skip(days: number): Promise<void> {
+    return this.env.sleep(days * REAL_DAY_MS);
+  }
+}
+
+/** `YYYY-MM-DD` plus days. */
+export function plusDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * REAL_DAY_MS).toISOString().slice(0, 10);
+}
