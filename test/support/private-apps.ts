@@ -9,13 +9,13 @@ import { REPO_ROOT } from './test-stack';
 
 /**
  * A worker and an API of a test's own, on the shared engines but on a private task queue, so the
- * test can kill and restart them without disturbing other test files.
+ * test can kill and restart them, or configure them (`extraEnv`), without disturbing other test files.
  */
-export async function privateApps(): Promise<{ api: ApiClient; startWorker: () => Promise<NodeApp>; apiApp: NodeApp; env: NodeJS.ProcessEnv; stop: () => Promise<void> }> {
+export async function privateApps(extraEnv: NodeJS.ProcessEnv = {}): Promise<{ api: ApiClient; startWorker: () => Promise<NodeApp>; apiApp: NodeApp; env: NodeJS.ProcessEnv; stop: () => Promise<void> }> {
   const shared = sharedStack();
   const id = randomUUID().slice(0, 8);
   const port = await findFreePort();
-  const env = { ...shared.appEnv, TEMPORAL_TASK_QUEUE: `private-${id}`, PORT: String(port) };
+  const env = { ...shared.appEnv, ...extraEnv, TEMPORAL_TASK_QUEUE: `private-${id}`, PORT: String(port) };
   const location = { repoRoot: REPO_ROOT, logDir: path.join(shared.dataDir, 'logs', `private-${id}`), runDir: path.join(shared.dataDir, 'run') };
   const workers: NodeApp[] = [];
   const startWorker = async () => {

@@ -118,6 +118,8 @@ export class DraftShell {
       }
       const before = this.procedure.history.total;
       this.apply(transition);
+      // Lists read the projection: the caller's next read must already see this step.
+      await this.project();
       const entries = this.procedure.history.entries;
       return { state: this.procedure.state, entry: this.procedure.history.total > before ? entries[entries.length - 1] : null, revision: this.revision };
     });
@@ -147,7 +149,7 @@ export class DraftShell {
       this.changed = false;
       this.fireDueTimers();
       await this.drainQueue();
-      if (this.revision > this.projected) await this.project();
+      await this.project();
       const idle = this.queue.length === 0 && this.background.size === 0 && allHandlersFinished();
       if (this.finished && idle) return null;
       if (idle && workflowInfo().continueAsNewSuggested) return this.carryOver();
@@ -273,6 +275,7 @@ export class DraftShell {
 
   private async project(): Promise<void> {
     const revision = this.revision;
+    if (revision <= this.projected) return;
     await quick.projectDraft({
       documentId: this.procedure.documentId,
       workflowId: this.workflowId,
@@ -281,7 +284,7 @@ export class DraftShell {
       description: describeState(this.procedure),
       history: this.procedure.history.entries,
     });
-    this.projected = revision;
+    this.projected = Math.max(this.projected, revision);
   }
 
   private carryOver(): DraftCarryOver {
