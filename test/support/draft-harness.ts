@@ -1,4 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { createDataSource, DocumentEntity, DocumentRepository, IdentityRepository } from '@legis/db';
 import { DOCUMENT_FIELD_NAMES, DOCUMENT_TYPE_OF, type ActionName, type ActionPayload, type ProcedureActor, type ProcedureSettings, type StartDraftInput } from '@legis/domain';
 import { createMeiliClient } from '@legis/search';
@@ -17,6 +20,7 @@ import {
   type DraftWorkflowInput,
 } from '@legis/workflows/contracts';
 import type { WorkflowHandle } from '@temporalio/client';
+import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import type { DataSource } from 'typeorm';
@@ -28,6 +32,7 @@ import { eventually } from './wait';
 import { timeSkippingEnvironment, workflowBundle } from './workflow-env';
 
 const TOKEN = 'draft-harness-token';
+export const HISTORIES_DIR = path.resolve(__dirname, '../fixtures/histories');
 
 /**
  * Draft workflows on the time-skipping test server with the real activities: PostgreSQL and
@@ -118,6 +123,17 @@ export class DraftHarness {
 
   view(handle: WorkflowHandle): Promise<DraftView> {
     return handle.query(draftViewQuery);
+  }
+
+  /**
+   * With RECORD_HISTORIES=1, saves the workflow's history under test/fixtures/histories, where the
+   * replay test checks that today's workflow code still replays it.
+   */
+  async recordHistory(name: string, workflowId: string): Promise<void> {
+    if (process.env.RECORD_HISTORIES !== '1') return;
+    const history = await this.env.client.workflow.getHandle(workflowId).fetchHistory();
+    fs.mkdirSync(HISTORIES_DIR, { recursive: true });
+    fs.writeFileSync(path.join(HISTORIES_DIR, `${name}.json.gz`), gzipSync(`${historyToJSON(history)}\n`));
   }
 
   /** Lets procedure time pass on the test server (timers fire, activities run). */

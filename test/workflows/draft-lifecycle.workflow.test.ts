@@ -71,7 +71,7 @@ describe('draft workflow (time-skipping)', () => {
   }
 
   /** Signs, waits for both publications, lets the effective date come, and returns the workflow's result. */
-  async function signAndEnterIntoForce(handle: WorkflowHandle, documentId: string, sign: { number: string; signingCapacity: 'TM' | null; delayDays: number }) {
+  async function signAndEnterIntoForce(handle: WorkflowHandle, documentId: string, sign: { number: string; signingCapacity: 'TM' | null; delayDays: number; recordAs: string }) {
     const today = (await harness.view(handle)).today;
     const effectiveDate = plusDays(today, sign.delayDays);
     await harness.act(handle, 'sign', { number: sign.number, signerName: 'Nguyễn Văn A', signerTitle: 'Chủ tịch', signingCapacity: sign.signingCapacity, signedDate: today, effectiveDate }, office);
@@ -82,6 +82,8 @@ describe('draft workflow (time-skipping)', () => {
     );
     if (sign.delayDays > 0) await harness.skip(sign.delayDays + 1);
     const result = await handle.result();
+    await harness.recordHistory(`draft-${sign.recordAs}`, handle.workflowId);
+    await harness.recordHistory(`publication-${sign.recordAs}`, `publication-${documentId}`);
     const document = await harness.deps.documents.findById(documentId);
     expect(document).toMatchObject({ kind: 'issued', number: sign.number, validityStatus: 'IN_FORCE', effectiveDate, issuedDate: today });
     expect(harness.nationalDb.records.filter((record) => (record.record as { number?: string }).number === sign.number)).toHaveLength(1);
@@ -128,7 +130,7 @@ describe('draft workflow (time-skipping)', () => {
     expect(await refusal(harness.act(handle, 'sign', { number, signerName: 'A', signerTitle: 'Chủ tịch', signingCapacity: 'TM', signedDate: today, effectiveDate: plusDays(today, 3) }, office))).toMatchObject({
       code: 'EFFECTIVE_DATE_TOO_EARLY',
     });
-    expect(await signAndEnterIntoForce(handle, documentId, { number, signingCapacity: 'TM', delayDays: 10 })).toEqual({ outcome: 'inForce', state: 'IN_FORCE' });
+    expect(await signAndEnterIntoForce(handle, documentId, { number, signingCapacity: 'TM', delayDays: 10, recordAs: 'committee-decision' })).toEqual({ outcome: 'inForce', state: 'IN_FORCE' });
 
     const path = (await harness.view(handle)).history.map((entry) => entry.event);
     expect(path).toEqual(
@@ -156,7 +158,7 @@ describe('draft workflow (time-skipping)', () => {
     await harness.act(handle, 'scheduleSession', { sessionDate: sessionDay, sessionName: 'Kỳ họp thứ 5' }, office);
     await harness.act(handle, 'recordVote', { inFavour: 40, members: 50, actRef: 'NQ-KH5' }, office);
     const number = `${seq()}/${sessionDay.slice(0, 4)}/NQ-HĐND`;
-    expect(await signAndEnterIntoForce(handle, documentId, { number, signingCapacity: null, delayDays: 10 })).toEqual({ outcome: 'inForce', state: 'IN_FORCE' });
+    expect(await signAndEnterIntoForce(handle, documentId, { number, signingCapacity: null, delayDays: 10, recordAs: 'council-resolution' })).toEqual({ outcome: 'inForce', state: 'IN_FORCE' });
   });
 
   it('takes a Chairperson’s decision through the four mandatory consultees without formal appraisal', async () => {
@@ -171,7 +173,7 @@ describe('draft workflow (time-skipping)', () => {
     await harness.act(handle, 'submit', { dossier: [{ item: 'submission', ref: 'TTr-60/SNN' }] }, drafter);
     await harness.act(handle, 'recordChairDecision', { outcome: 'approved', actRef: 'PG-12/VP' }, office);
     const today = (await harness.view(handle)).today;
-    const result = await signAndEnterIntoForce(handle, documentId, { number: `${seq()}/${today.slice(0, 4)}/QĐ-CTUBND`, signingCapacity: null, delayDays: 10 });
+    const result = await signAndEnterIntoForce(handle, documentId, { number: `${seq()}/${today.slice(0, 4)}/QĐ-CTUBND`, signingCapacity: null, delayDays: 10, recordAs: 'chair-decision' });
     expect(result.outcome).toBe('inForce');
     expect((await harness.view(handle)).history.map((entry) => entry.event)).not.toContain('requestAppraisal');
   });
@@ -190,7 +192,7 @@ describe('draft workflow (time-skipping)', () => {
     const today = (await harness.view(handle)).today;
     await harness.act(handle, 'scheduleDecision', { mode: 'writtenConsultation', date: today }, office);
     await harness.act(handle, 'recordVote', { inFavour: 25, members: 27, actRef: 'PLYK-9' }, office);
-    const result = await signAndEnterIntoForce(handle, documentId, { number: `${seq()}/${today.slice(0, 4)}/QĐ-UBND`, signingCapacity: 'TM', delayDays: 0 });
+    const result = await signAndEnterIntoForce(handle, documentId, { number: `${seq()}/${today.slice(0, 4)}/QĐ-UBND`, signingCapacity: 'TM', delayDays: 0, recordAs: 'simplified-decision' });
     expect(result).toEqual({ outcome: 'inForce', state: 'IN_FORCE' });
   });
 });
