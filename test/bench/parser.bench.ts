@@ -29,7 +29,7 @@ function main(): void {
         megabytes: Math.round(totalBytes / 1e4) / 100,
         passesMs: passes.map(Math.round),
         megabytesPerSecond: Math.round((totalBytes / 1e6 / (best / 1000)) * 10) / 10,
-        medianMegabytesPerSecond: Math.round((totalBytes / 1e6 / ([...passes].sort((a, b) => a - b)[1]! / 1000)) * 10) / 10,
+        medianMegabytesPerSecond: Math.round((totalBytes / 1e6 / ([...passes].sort((a, b) => a - b)[1] / 1000)) * 10) / 10,
         target: 5,
         slowest: { id: slowest.id, ms: Math.round(slowest.ms), kilobytes: Math.round(slowest.bytes / 1024) },
       },

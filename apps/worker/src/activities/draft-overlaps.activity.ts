@@ -10,7 +10,8 @@ const CANDIDATES_PER_PROVISION = 10;
 /**
  * Runs the overlap check of a draft version against the provisions in force on its planned
  * effective date (today when it has none) and stores the report for
- * GET /documents/{id}/versions/{v}/overlaps and the appraisal pre-check.
+ * GET /documents/{id}/versions/{v}/overlaps and the appraisal pre-check; the version is `indexed`
+ * (its intake complete) once the report is stored.
  */
 export async function checkDraftOverlaps(deps: ActivityDependencies, versionId: string): Promise<OverlapOutcome> {
   const version = await deps.documents.findVersionById(versionId);
@@ -27,5 +28,6 @@ export async function checkDraftOverlaps(deps: ActivityDependencies, versionId: 
     authorityRank: documentRank({ ...document, issuerLevel: document.issuer?.level }),
   });
   await deps.overlapReports.save({ versionId, documentId: document.id, asOf, summary: report.summary, findings: report.findings, durationMs: report.durationMs });
+  await deps.documents.setVersionStatus(versionId, 'indexed');
   return { units: report.units, findings: report.findings.length, durationMs: report.durationMs };
 }

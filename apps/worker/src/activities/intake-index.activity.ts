@@ -46,6 +46,7 @@ export async function indexVersion(deps: ActivityDependencies, versionId: string
   } else {
     await deleteProvisionsOfVersion(deps.meili, deps.search, versionId);
   }
-  await deps.documents.setVersionStatus(versionId, 'indexed');
+  // A draft's intake ends with its overlap check (`checkDraftOverlaps` marks it indexed).
+  if (document.kind !== 'draft') await deps.documents.setVersionStatus(versionId, 'indexed');
   return { provisions: indexed };
 }

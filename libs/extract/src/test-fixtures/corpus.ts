@@ -14,3 +14,6 @@ function runs(command: string, args: string[]): string | null {
 
 /** True when tesseract with Vietnamese data and pdftoppm are installed (as in CI). */
 export const hasTesseract = (runs('tesseract', ['--list-langs'])?.split(/\s+/).includes('vie') ?? false) && runs('pdftoppm', ['-v']) !== null;
+
+/** True when poppler's pdftotext is installed (as in CI). */
+export const hasPdftotext = runs('pdftotext', ['-v']) !== null;
