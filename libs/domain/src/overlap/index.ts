@@ -5,6 +5,7 @@
 export { normalize, tokenize, type NormalizeOptions, type Token } from './text/normalize';
 export { foldDiacritics } from './text/spelling';
 export { BOILERPLATE_PHRASES, NEGATIONS, STOP_BIGRAMS, STOP_SYLLABLES } from './text/stop-words';
+export { isClosingClause } from './text/closing-clause';
 
 export { type TermStatistics } from './query/term-statistics';
 export {

@@ -23,14 +23,6 @@ describe('compareProvisions', () => {
       );
     });
 
-    it('finds a query contained in a longer candidate', () => {
-      const candidate = `${DEADLINE} Trường hợp khai bổ sung thì thời hạn nộp hồ sơ khai bổ sung thực hiện theo quy định của Chính phủ về quản lý thuế đối với doanh nghiệp.`;
-      const result = compareProvisions(DEADLINE, candidate);
-      expect(result.class).toBe('duplicate');
-      expect(result.measures.queryCoverage).toBe(1);
-      expect(result.explanation.notes.join(' ')).toMatch(/contained in the longer candidate/);
-    });
-
     it('treats a number written in words like the same number in digits', () => {
       const result = compareProvisions(DEADLINE, DEADLINE.replace('30 ngày', 'ba mươi ngày'));
       expect(result.class).toBe('duplicate');
@@ -131,6 +123,15 @@ describe('compareProvisions', () => {
       expect(result.explanation.notes.join(' ')).toMatch(/Only the query negates here/);
     });
 
+    it('does not let a few words shared with a short candidate make an overlap', () => {
+      const result = compareProvisions(
+        'Hướng dẫn việc thực hiện khai thác dữ liệu từ cơ sở dữ liệu quốc gia về dân cư, cơ sở dữ liệu chuyên ngành để giảm thiểu tối đa việc yêu cầu thành phần hồ sơ.',
+        'Khai thác cơ sở dữ liệu về PPP.',
+      );
+      expect(result.measures.candidateCoverage).toBeGreaterThan(0.4);
+      expect(result.class).toBe('related');
+    });
+
     it('reports a different effective date without calling it a conflict', () => {
       const result = compareProvisions(
         'Quy định về mức thu học phí đối với cơ sở giáo dục mầm non công lập có hiệu lực từ ngày 01 tháng 01 năm 2025.',
@@ -151,6 +152,15 @@ describe('compareProvisions', () => {
   });
 
   describe('overlap and related', () => {
+    // A duplicate repeats the whole other text; a text inside a longer one repeats only part of it.
+    it('calls a query contained in a longer candidate an overlap and says so', () => {
+      const candidate = `${DEADLINE} Trường hợp khai bổ sung thì thời hạn nộp hồ sơ khai bổ sung thực hiện theo quy định của Chính phủ về quản lý thuế đối với doanh nghiệp.`;
+      const result = compareProvisions(DEADLINE, candidate);
+      expect(result.class).toBe('overlap');
+      expect(result.measures.queryCoverage).toBe(1);
+      expect(result.explanation.notes.join(' ')).toMatch(/contained in the longer candidate/);
+    });
+
     it('calls a paraphrase that reorders the same content an overlap', () => {
       const result = compareProvisions(
         'Hộ gia đình có nhà ở bị sập đổ hoàn toàn do thiên tai được hỗ trợ kinh phí xây dựng lại nhà ở; mức hỗ trợ do Ủy ban nhân dân tỉnh quyết định căn cứ khả năng ngân sách địa phương.',

@@ -38,9 +38,10 @@ function spansOf(query: AnalyzedProvision, candidate: AnalyzedProvision, runs: r
  * Text similarity is the weighted share of syllables covered by maximal common runs of at least
  * `minRunLength` syllables; function words and boilerplate formulas weigh little (or, with term
  * statistics given to `analyzeProvision`, rare syllables weigh more). `duplicate` also needs the
- * shared runs to keep their order. Values and numbers are compared as placeholders, so a copy that
- * changes only "30 ngày" to "15 ngày" is still near-verbatim; the values are then compared one by
- * one. A conflict needs the differing value or marker to stand in a clause that both texts share.
+ * shared runs to keep their order and to cover both texts: one text contained in the other is an
+ * `overlap`. Values and numbers are compared as placeholders, so a copy that changes only
+ * "30 ngày" to "15 ngày" is still near-verbatim; the values are then compared one by one. A
+ * conflict needs the differing value or marker to stand in a clause that both texts share.
  */
 export function compareProvisions(
   query: ProvisionInput,
@@ -72,7 +73,7 @@ export function compareProvisions(
     negations.query.length + negations.candidate.length > 0;
   let cls: OverlapClass;
   if (conflicting && all.score >= opts.overlapThreshold) cls = 'conflict';
-  else if (verbatim.score >= opts.duplicateThreshold && !editedInPlace) cls = 'duplicate';
+  else if (verbatim.score >= opts.duplicateThreshold && all.dice >= opts.duplicateMinDice && !editedInPlace) cls = 'duplicate';
   else if (all.score >= opts.overlapThreshold) cls = 'overlap';
   else if (all.score >= opts.relatedThreshold) cls = 'related';
   else cls = 'unrelated';

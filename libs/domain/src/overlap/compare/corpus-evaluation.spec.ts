@@ -89,7 +89,7 @@ describe('overlap decisions on provisions of the shared corpus', () => {
   const links = jsonLines<CorpusLink>('links_in_corpus.jsonl');
   const pairs = labelledPairs(docs, links, PAIRS_PER_SET, seededRandom(7));
 
-  it('separates planted copies, real consolidations, changed values and flipped modalities from other pairs', () => {
+  it('separates planted copies, real consolidations, changed values and flipped modalities from other pairs, and calls a clause inside its article an overlap', () => {
     const scores = evaluate(pairs, {});
     console.log(
       'overlap evaluation (built-in stop lists)',
@@ -102,6 +102,7 @@ describe('overlap decisions on provisions of the shared corpus', () => {
     expect(scores.duplicate.precision).toBeGreaterThan(0.9);
     expect(scores.conflict.f1).toBeGreaterThan(0.9);
     expect(scores.duplicate.recall).toBeGreaterThan(0.9);
+    expect(scores.classesPerSet.contained.overlap).toBeGreaterThan(0.9 * PAIRS_PER_SET);
   });
 
   it('keeps the same quality when syllables are weighted by their rarity in the index', () => {

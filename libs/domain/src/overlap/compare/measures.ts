@@ -35,7 +35,7 @@ export interface Shares {
   readonly queryCoverage: number;
   readonly candidateCoverage: number;
   readonly dice: number;
-  /** The largest of `dice` and the coverage of each side heavy enough to count as contained. */
+  /** The largest of `dice` and the coverage of each side whose shared part is heavy enough to count as contained. */
   readonly score: number;
 }
 
@@ -56,7 +56,7 @@ export function sharesOf(
   const queryCoverage = share(qShared, query.totalWeight);
   const candidateCoverage = share(cShared, candidate.totalWeight);
   const dice = share(qShared + cShared, query.totalWeight + candidate.totalWeight);
-  const queryContained = query.totalWeight >= options.minContainedWeight ? queryCoverage : 0;
-  const candidateContained = candidate.totalWeight >= options.minContainedWeight ? candidateCoverage : 0;
+  const queryContained = qShared >= options.minContainedWeight ? queryCoverage : 0;
+  const candidateContained = cShared >= options.minContainedWeight ? candidateCoverage : 0;
   return { queryCoverage, candidateCoverage, dice, score: Math.min(1, Math.max(dice, queryContained, candidateContained)) };
 }

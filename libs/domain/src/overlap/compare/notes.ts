@@ -26,7 +26,7 @@ const percent = (share: number) => `${Math.round(share * 100)} %`;
 export function notesOf(facts: NoteFacts): string[] {
   const { all, verbatim, opts, q, c, confirmedValues, valueNotes, numbers, modality, negations } = facts;
   const notes: string[] = [];
-  const contained = (share: number, weight: number) => weight >= opts.minContainedWeight && share >= opts.duplicateThreshold;
+  const contained = (share: number, weight: number) => share * weight >= opts.minContainedWeight && share >= opts.duplicateThreshold;
   if (contained(all.queryCoverage, q.totalWeight) && all.candidateCoverage < opts.duplicateThreshold) {
     notes.push(`The query is contained in the longer candidate (${percent(all.queryCoverage)} of it is shared).`);
   } else if (contained(all.candidateCoverage, c.totalWeight) && all.queryCoverage < opts.duplicateThreshold) {

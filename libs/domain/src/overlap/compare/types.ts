@@ -2,8 +2,8 @@ import { type ModalityKind } from '../modality/types';
 import { type Bound, type ValueKind } from '../values/types';
 
 /**
- * - `duplicate`: a near-verbatim restatement, or one text contained in the other;
- * - `overlap`: substantial shared content, not near-verbatim;
+ * - `duplicate`: a near-verbatim restatement of the whole other text;
+ * - `overlap`: substantial shared content, not near-verbatim, or one text contained in the other;
  * - `conflict`: the same subject with a different value or the opposite modality (outranks `duplicate`);
  * - `related`: some shared content;
  * - `unrelated`: nothing worth showing.
@@ -63,7 +63,7 @@ export interface OverlapMeasures {
   readonly queryCoverage: number;
   /** Weighted share of the candidate found in the query. */
   readonly candidateCoverage: number;
-  /** Weighted share of both texts together that is shared (a Dice coefficient). */
+  /** Weighted share of both texts together that is shared (a Dice coefficient); a `duplicate` needs it high too. */
   readonly dice: number;
   /**
    * The score counting only shared runs that keep their order in both texts: near 1 for a
@@ -73,7 +73,7 @@ export interface OverlapMeasures {
 }
 
 export interface OverlapResult {
-  /** 0..1: the largest of `dice` and the coverage of each side long enough to count as contained. */
+  /** 0..1: the largest of `dice` and the coverage of each side that shares enough to count as contained. */
   readonly score: number;
   readonly class: OverlapClass;
   readonly explanation: OverlapExplanation;

@@ -248,10 +248,10 @@ export function consolidatedPairs(docs: readonly CorpusDocument[], links: readon
 }
 
 /**
- * The labelled set, `perSet` pairs of each kind: planted copies, trimmed copies, clauses inside
- * their article, real consolidations, changed numbers and flipped modalities of real articles,
- * and three kinds of negatives (articles of different documents, neighbouring articles, sibling
- * points).
+ * The labelled set, `perSet` pairs of each kind: planted copies, trimmed copies, real
+ * consolidations (duplicates); changed numbers and flipped modalities of real articles
+ * (conflicts); clauses inside their article (overlaps); and three kinds of negatives (articles of
+ * different documents, neighbouring articles, sibling points).
  */
 export function labelledPairs(
   docs: readonly CorpusDocument[],
@@ -270,10 +270,11 @@ export function labelledPairs(
   return [
     ...draw(articles, perSet, random, (a) => ({ set: 'copy', query: restate(a.text, random), candidate: a.text, label: 'duplicate' })),
     ...draw(articles, perSet, random, (a) => ({ set: 'editedCopy', query: trim(a.text, random), candidate: a.text, label: 'duplicate' })),
+    // A clause inside its article repeats part of it, not the whole: an overlap, not a duplicate.
     ...draw(articles, perSet, random, (a) => {
       const options = clauses(a);
       if (options.length < 2) return undefined;
-      return { set: 'contained', query: options[Math.floor(random() * options.length)], candidate: a.text, label: 'duplicate' };
+      return { set: 'contained', query: options[Math.floor(random() * options.length)], candidate: a.text, label: 'other' };
     }),
     ...draw(consolidatedPairs(docs, links), perSet, random, ([query, candidate]) => ({ set: 'consolidated', query, candidate, label: 'duplicate' })),
     ...draw(articles, perSet, random, (a) => {
