@@ -10,8 +10,8 @@ export const REPO_ROOT = path.resolve(__dirname, '../..');
 export const TOOLS_DIR = path.join(REPO_ROOT, '.tools');
 const TEST_DIR_PREFIX = 'legis-test-';
 
-/** Variables that would point the launcher at external engines; tests always run their own. */
-const EXTERNAL_ENGINE_VARIABLES = ['DATABASE_URL', 'TEMPORAL_ADDRESS', 'MEILI_URL', 'MEILI_MASTER_KEY', 'JWT_SECRET', 'PORT'];
+/** Variables that would point the launcher at external services (engines, mail); tests always run their own. */
+const EXTERNAL_ENGINE_VARIABLES = ['DATABASE_URL', 'TEMPORAL_ADDRESS', 'MEILI_URL', 'MEILI_MASTER_KEY', 'JWT_SECRET', 'PORT', 'SMTP_URL'];
 
 export function testEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   // A small upload limit lets tests cross it without shipping megabytes; every corpus file fits.

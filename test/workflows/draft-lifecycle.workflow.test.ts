@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ProcedureActor } from '@legis/domain';
+import { caseActionUpdate, caseViewQuery, selfInspectionCaseId } from '@legis/workflows/contracts';
 import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
 import { corpusDocument } from '../support/corpus';
 import { DraftHarness, plusDays } from '../support/draft-harness';
@@ -138,6 +139,14 @@ describe('draft workflow (time-skipping)', () => {
     );
     const projected = await harness.deps.draftProcedures.find(documentId);
     expect(projected).toMatchObject({ state: 'IN_FORCE', outcome: 'inForce', overdue: false });
+
+    // Issuing opened the self-inspection; a clean inspection sheet closes it.
+    const inspection = harness.env.client.workflow.getHandle(selfInspectionCaseId(documentId));
+    expect((await inspection.query(caseViewQuery)).state).toMatchObject({ kind: 'selfInspection', status: 'OPEN', documentId });
+    const inspector: ProcedureActor = { userId: randomUUID(), roles: ['inspector'], agencyId: null };
+    await inspection.executeUpdate(caseActionUpdate, { args: ['recordResult', { payload: { sheetRef: 'PKT-01/STP', findings: [] }, actor: inspector }] });
+    await eventually(() => harness.deps.controlCases.find(selfInspectionCaseId(documentId)), (row) => row?.outcome === 'clean');
+    await harness.recordHistory('case-self-inspection-clean', selfInspectionCaseId(documentId));
   });
 
   it('takes a council resolution through vetting, the session vote and the Chairperson’s signature', async () => {
@@ -159,6 +168,14 @@ describe('draft workflow (time-skipping)', () => {
     await harness.act(handle, 'recordVote', { inFavour: 40, members: 50, actRef: 'NQ-KH5' }, office);
     const number = `${seq()}/${sessionDay.slice(0, 4)}/NQ-HĐND`;
     expect(await signAndEnterIntoForce(handle, documentId, { number, signingCapacity: null, delayDays: 10, recordAs: 'council-resolution' })).toEqual({ outcome: 'inForce', state: 'IN_FORCE' });
+
+    // Nobody self-inspects within the limit (30 days from signing): a breach and an escalation, the case stays open.
+    await harness.skip(25);
+    const caseId = selfInspectionCaseId(documentId);
+    await eventually(() => harness.deps.controlCases.find(caseId), (row) => row?.overdue === true);
+    expect((await harness.deps.breaches.ofDocument(documentId)).map((breach) => breach.step)).toContain('selfInspection: Tự kiểm tra văn bản');
+    expect(await harness.deps.controlCases.find(caseId)).toMatchObject({ status: 'OPEN', outcome: null, breaches: 1 });
+    await harness.recordHistory('case-self-inspection-overdue', caseId);
   });
 
   it('takes a Chairperson’s decision through the four mandatory consultees without formal appraisal', async () => {

@@ -16,8 +16,8 @@ import { workflowBundle } from '../support/workflow-env';
 describe('workflow replay over recorded histories', () => {
   const files = fs.readdirSync(HISTORIES_DIR).filter((file) => file.endsWith('.json.gz')).sort();
 
-  it('has histories of every document type, the simplified procedure and publication', () => {
-    expect(files).toEqual(expect.arrayContaining(['draft-committee-decision.json.gz', 'draft-council-resolution.json.gz', 'draft-chair-decision.json.gz', 'draft-simplified-decision.json.gz', 'publication-committee-decision.json.gz']));
+  it('has histories of every document type, the simplified procedure, publication and control cases', () => {
+    expect(files).toEqual(expect.arrayContaining(['draft-committee-decision.json.gz', 'draft-council-resolution.json.gz', 'draft-chair-decision.json.gz', 'draft-simplified-decision.json.gz', 'publication-committee-decision.json.gz', 'case-self-inspection-clean.json.gz']));
   });
 
   it('replays each of them without a non-determinism error', async () => {

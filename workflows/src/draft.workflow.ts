@@ -11,9 +11,9 @@ import {
   type DraftWorkflowInput,
   type DraftWorkflowResult,
 } from './contracts';
-import { refusalsAsFailures } from './draft/domain-failure';
+import { refusalsAsFailures } from './shell/domain-failure';
 import { DraftShell } from './draft/draft-shell';
-import { ProcedureClock } from './draft/procedure-clock';
+import { ProcedureClock } from './shell/procedure-clock';
 
 /**
  * The drafting procedure of one document (`draft-<documentId>`), from the proposal to entry into

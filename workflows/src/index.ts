@@ -3,3 +3,4 @@ export { intake } from './intake.workflow';
 export { publication } from './publication.workflow';
 export { systemCheck } from './system-check.workflow';
 export { draft } from './draft.workflow';
+export { controlCase } from './control-case.workflow';

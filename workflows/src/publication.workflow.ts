@@ -12,6 +12,8 @@ import {
 
 const { publishToGazette, publishToNationalDb } = proxyActivities<PublicationActivities>({
   startToCloseTimeout: '5 minutes',
+  // The activities heartbeat: a worker that dies mid-push is noticed in seconds, not after 5 minutes.
+  heartbeatTimeout: '20 seconds',
   // The receiver being down is retried for about a day; a refusal is an outcome, not a failure.
   retry: { initialInterval: '5 seconds', backoffCoefficient: 2, maximumInterval: '30 minutes', maximumAttempts: 60 },
 });

@@ -1,5 +1,5 @@
-import { DomainError, resolveProcedureSettings } from '@legis/domain';
-import { apiEnv, ConfigError, databaseEnv, loadEnv, loggingEnv, searchEnv, temporalEnv, intakeEnv, proceduresEnv, provinceEnv, type Env } from '@legis/runtime';
+import { resolveControlSettings, resolveProcedureSettings, type ProcedureSettings } from '@legis/domain';
+import { apiEnv, ConfigError, databaseEnv, loadEnv, loggingEnv, searchEnv, temporalEnv, intakeEnv, proceduresEnv, provinceEnv, settingsFrom, type Env } from '@legis/runtime';
 
 export type ApiConfig = ReturnType<typeof loadApiConfig>;
 
@@ -18,7 +18,11 @@ export function loadApiConfig(env: Env = process.env) {
     search: { url: e.MEILI_URL, apiKey: e.MEILI_MASTER_KEY, indexPrefix: e.MEILI_INDEX_PREFIX },
     uploadMaxBytes: e.UPLOAD_MAX_BYTES,
     provinceName: e.PROVINCE_NAME,
-    procedures: { settings: procedureSettings(e.PROCEDURE_SETTINGS), dayMs: Math.round(e.DRAFT_DAY_SECONDS * 1000) },
+    procedures: {
+      settings: settingsFrom('PROCEDURE_SETTINGS', e.PROCEDURE_SETTINGS, (overrides) => (resolveProcedureSettings(overrides as never), overrides as Partial<ProcedureSettings>)),
+      controlSettings: settingsFrom('CONTROL_SETTINGS', e.CONTROL_SETTINGS, resolveControlSettings),
+      dayMs: Math.round(e.DRAFT_DAY_SECONDS * 1000),
+    },
     auth: {
       jwtSecret: e.JWT_SECRET,
       tokenTtlSeconds: e.JWT_TTL_SECONDS,
@@ -27,16 +31,4 @@ export function loadApiConfig(env: Env = process.env) {
       bootstrapAdmin: e.BOOTSTRAP_ADMIN_EMAIL && e.BOOTSTRAP_ADMIN_PASSWORD ? { email: e.BOOTSTRAP_ADMIN_EMAIL, password: e.BOOTSTRAP_ADMIN_PASSWORD } : null,
     },
   };
-}
-
-/** PROCEDURE_SETTINGS checked against the rulebook's settings at start, not at the first draft. */
-function procedureSettings(overrides: Record<string, unknown>) {
-  try {
-    resolveProcedureSettings(overrides as never);
-    return overrides as Parameters<typeof resolveProcedureSettings>[0];
-  } catch (error) {
-    if (!(error instanceof DomainError)) throw error;
-    const problems = error.details.fieldErrors ?? [{ field: '', message: error.message }];
-    throw new ConfigError(problems.map((problem) => ({ variable: 'PROCEDURE_SETTINGS', message: `${problem.field} ${problem.message}`.trim() })));
-  }
 }

@@ -1,3 +1,4 @@
+import { CasesModule } from './cases/cases.module';
 import { DraftsModule } from './drafts/drafts.module';
 import type { Logger } from '@legis/runtime';
 import { type DynamicModule, Module } from '@nestjs/common';
@@ -25,7 +26,7 @@ export class AppModule {
   static forRoot(config: ApiConfig, logger: Logger): DynamicModule {
     return {
       module: AppModule,
-      imports: [InfrastructureModule.forRoot(config, logger), AuthModule, HealthModule, AgenciesModule, UsersModule, AuditModule, SystemCheckModule, DocumentsModule, IssuersModule, SearchModule, OverlapsModule, CalendarModule, InboxModule, AdminTasksModule, DraftsModule],
+      imports: [InfrastructureModule.forRoot(config, logger), AuthModule, HealthModule, AgenciesModule, UsersModule, AuditModule, SystemCheckModule, DocumentsModule, IssuersModule, SearchModule, OverlapsModule, CalendarModule, InboxModule, AdminTasksModule, DraftsModule, CasesModule],
       // Guards run before interceptors, so idempotency keys are scoped to the authenticated caller;
       // uploads are read before the idempotency check, so a key covers the file's bytes.
       providers: [

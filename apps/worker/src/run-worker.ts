@@ -5,6 +5,7 @@ import { createMeiliClient } from '@legis/search';
 import { bundleWorkflowCode, NativeConnection, Runtime, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { extractQueue } from '@legis/workflows/contracts';
 import { buildActivityDependencies, createActivities, createExtractActivities } from './activities';
+import { setUpEmail } from './mailer';
 import { startReconciler } from './start-reconciler';
 import { withBackoff } from './retry';
 import { temporalLogger } from './temporal-logger';
@@ -32,7 +33,11 @@ export async function runWorker(config: WorkerConfig, logger: Logger): Promise<v
   await withBackoff('connecting to PostgreSQL', logger, () => dataSource.initialize(), () => stopping);
   const meili = createMeiliClient(config.search);
   const identity = `${process.pid}@${os.hostname()}`;
-  const deps = buildActivityDependencies(dataSource, meili, config.search, identity, { maxBytes: config.uploadMaxBytes }, { provinceName: config.provinceName, nationalDb: config.nationalDb }, { justiceAgencyCode: config.justiceAgencyCode });
+  const email = setUpEmail(dataSource, config.smtp, logger);
+  const deps = {
+    ...buildActivityDependencies(dataSource, meili, config.search, identity, { maxBytes: config.uploadMaxBytes }, { provinceName: config.provinceName, nationalDb: config.nationalDb }, { justiceAgencyCode: config.justiceAgencyCode, controlSettings: config.controlSettings }),
+    notifications: email.notifications,
+  };
   const workflowBundle = await bundleWorkflows(logger);
   const reconciler = startReconciler(dataSource, config.temporal, logger);
 
@@ -74,6 +79,7 @@ export async function runWorker(config: WorkerConfig, logger: Logger): Promise<v
     }
   }
   await reconciler.stop();
+  await email.mailer?.stop();
   if (dataSource.isInitialized) await dataSource.destroy();
   logger.info({ event: 'worker.stopped' }, 'worker stopped');
 }

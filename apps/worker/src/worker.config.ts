@@ -1,4 +1,5 @@
-import { databaseEnv, intakeEnv, loadEnv, nationalDbEnv, proceduresEnv, provinceEnv, loggingEnv, searchEnv, temporalEnv, workerEnv, type Env } from '@legis/runtime';
+import { resolveControlSettings } from '@legis/domain';
+import { databaseEnv, intakeEnv, loadEnv, nationalDbEnv, proceduresEnv, provinceEnv, loggingEnv, searchEnv, settingsFrom, temporalEnv, workerEnv, type Env } from '@legis/runtime';
 
 export type WorkerConfig = ReturnType<typeof loadWorkerConfig>;
 
@@ -15,6 +16,9 @@ export function loadWorkerConfig(env: Env = process.env) {
     uploadMaxBytes: e.UPLOAD_MAX_BYTES,
     provinceName: e.PROVINCE_NAME,
     justiceAgencyCode: e.JUSTICE_AGENCY_CODE,
+    controlSettings: settingsFrom('CONTROL_SETTINGS', e.CONTROL_SETTINGS, resolveControlSettings),
+    /** Notification e-mail; null (SMTP_URL unset) keeps it off. */
+    smtp: e.SMTP_URL ? { url: e.SMTP_URL, from: e.SMTP_FROM } : null,
     nationalDb: e.NATIONAL_DB_URL
       ? {
           baseUrl: e.NATIONAL_DB_URL,

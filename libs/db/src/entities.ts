@@ -1,5 +1,6 @@
 import { AppraisalPrecheckEntity } from './appraisal/appraisal-precheck.entity';
 import { AuditEntryEntity } from './audit/audit-entry.entity';
+import { ControlCaseEntity } from './control/control-case.entity';
 import { CalendarOverrideEntity } from './calendar/calendar-override.entity';
 import { DocumentFileEntity } from './documents/document-file.entity';
 import { DocumentVersionEntity } from './documents/document-version.entity';
@@ -47,4 +48,5 @@ export const ENTITIES = [
   DraftCommentEntity,
   AppraisalPrecheckEntity,
   RateEventEntity,
+  ControlCaseEntity,
 ];

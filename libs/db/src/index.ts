@@ -46,3 +46,5 @@ export { RateLimitRepository } from './ratelimit/rate-limit.repository';
 export { SearchSourceRepository } from './search/search-source.repository';
 export { SystemCheckEntity } from './system-check/system-check.entity';
 export { SystemCheckRepository } from './system-check/system-check.repository';
+export { ControlCaseEntity } from './control/control-case.entity';
+export { ControlCaseRepository, type ControlCaseFilter, type ControlCaseProjection } from './control/control-case.repository';

@@ -6,3 +6,4 @@ export * from './legal-text';
 export * from './overlap';
 export * from './procedures';
 export * from './appraisal';
+export * from './control';

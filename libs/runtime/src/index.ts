@@ -3,3 +3,4 @@ export { apiEnv, databaseEnv, intakeEnv, loggingEnv, nationalDbEnv, proceduresEn
 export { loadEnv, type Env } from './config/load-env';
 export { exitWithParent } from './exit-with-parent';
 export { createLogger, type Logger } from './logger';
+export { settingsFrom } from './config/settings-from';

@@ -4,3 +4,4 @@ export * from './system-check.contract';
 export * from './task-queues';
 export * from './validity.contract';
 export * from './draft.contract';
+export * from './control.contract';

@@ -14,10 +14,11 @@ import {
   type ProcedureTransition,
   type PublicationRecord,
 } from '@legis/domain/procedures';
-import { ActivityFailure, allHandlersFinished, ApplicationFailure, condition, log, ParentClosePolicy, proxyActivities, startChild, workflowInfo, type RetryPolicy } from '@temporalio/workflow';
+import { ActivityFailure, ApplicationFailure, log, ParentClosePolicy, patched, proxyActivities, startChild, type RetryPolicy } from '@temporalio/workflow';
 import {
   PUBLICATION_WORKFLOW,
   publicationWorkflowId,
+  selfInspectionCaseId,
   type ChannelRecorded,
   type DeadlineActivities,
   type DraftActionRequest,
@@ -30,15 +31,16 @@ import {
   type ValidityActivities,
 } from '../contracts';
 import { DomainError, failureDetailsOf, type DomainFailureDetails } from '@legis/domain/errors';
-import { DeadlineTimers } from './deadline-timers';
-import { refusalsAsFailures } from './domain-failure';
-import { dayStart, ProcedureClock } from './procedure-clock';
-import { Serial } from './serial';
+import { openFollowUp } from '../control/case-shell';
+import { EffectLoop } from '../shell/effect-loop';
+import { refusalsAsFailures } from '../shell/domain-failure';
+import { dayStart } from '../shell/procedure-clock';
 
 const retry: RetryPolicy = { initialInterval: '2 seconds', backoffCoefficient: 2, maximumInterval: '1 minute' };
 const quick = proxyActivities<DraftActivities & DeadlineActivities & ValidityActivities>({ startToCloseTimeout: '1 minute', retry });
 // Waits (retrying) until the version's intake has finished; a pre-check is never skipped.
-const precheck = proxyActivities<DraftActivities>({ startToCloseTimeout: '10 minutes', retry: { ...retry, maximumInterval: '30 seconds' } });
+// It heartbeats, so an attempt whose worker died is retried within seconds, not after 10 minutes.
+const precheck = proxyActivities<DraftActivities>({ startToCloseTimeout: '10 minutes', heartbeatTimeout: '20 seconds', retry: { ...retry, maximumInterval: '30 seconds' } });
 
 type QueuedEffect = ProcedureEffect | { kind: 'enterIntoForceNow' };
 
@@ -47,32 +49,14 @@ type QueuedEffect = ProcedureEffect | { kind: 'enterIntoForceNow' };
  * actions, timers and publication records, and carries out the effects it asks for, in order.
  * Actions return once the transition is made; effects run right after, from the main loop.
  */
-export class DraftShell {
+export class DraftShell extends EffectLoop<QueuedEffect> {
   private procedure: DraftProcedureState;
-  private readonly timers: DeadlineTimers;
-  private readonly clock: ProcedureClock;
-  private readonly actions = new Serial();
-  private readonly queue: QueuedEffect[] = [];
-  private readonly background = new Set<Promise<void>>();
   private entryIntoForceAt: string | null;
-  private effectSeq: number;
-  private revision: number;
-  private projected = -1;
-  private finished = false;
-  private changed = false;
 
   constructor(carried: DraftCarryOver, effects: ProcedureEffect[] = []) {
+    super(carried, effects);
     this.procedure = carried.procedure;
-    this.timers = new DeadlineTimers(carried.armed);
-    this.clock = new ProcedureClock(carried.clock);
     this.entryIntoForceAt = carried.entryIntoForceAt;
-    this.effectSeq = carried.effectSeq;
-    this.revision = carried.revision;
-    this.queue.push(...effects);
-  }
-
-  get workflowId(): string {
-    return workflowInfo().workflowId;
   }
 
   view(): DraftView {
@@ -103,7 +87,7 @@ export class DraftShell {
   }
 
   act(name: ActionName, request: DraftActionRequest): Promise<DraftActionResult> {
-    return this.actions.run(async () => {
+    return this.serial.run(async () => {
       const action = { name, payload: request.payload } as Parameters<typeof applyAction>[1];
       let transition = refusalsAsFailures(() => applyAction(this.procedure, action, request.actor, this.clock.now()));
       if (name === 'sign') {
@@ -118,10 +102,11 @@ export class DraftShell {
       }
       const before = this.procedure.history.total;
       this.apply(transition);
+      // The action's own entry: a timer or a publication record may add another during the projection.
+      const entry = this.procedure.history.total > before ? this.procedure.history.entries[this.procedure.history.entries.length - 1] : null;
       // Lists read the projection: the caller's next read must already see this step.
       await this.project();
-      const entries = this.procedure.history.entries;
-      return { state: this.procedure.state, entry: this.procedure.history.total > before ? entries[entries.length - 1] : null, revision: this.revision };
+      return { state: this.procedure.state, entry, revision: this.revision };
     });
   }
 
@@ -140,24 +125,9 @@ export class DraftShell {
     }
   }
 
-  /**
-   * Runs until the procedure has finished and everything it started is done. Returns the state to
-   * carry over when Temporal suggests a new run (long procedures), or null when finished.
-   */
+  /** Runs until the procedure is over (null) or returns the state to carry over to a new run. */
   async run(): Promise<DraftCarryOver | null> {
-    for (;;) {
-      this.changed = false;
-      this.fireDueTimers();
-      await this.drainQueue();
-      await this.project();
-      const idle = this.queue.length === 0 && this.background.size === 0 && allHandlersFinished();
-      if (this.finished && idle) return null;
-      if (idle && workflowInfo().continueAsNewSuggested) return this.carryOver();
-      const next = this.nextWake();
-      const wake = () => this.changed || this.queue.length > 0;
-      if (next === null) await condition(wake);
-      else await condition(wake, this.clock.realDelayUntil(next));
-    }
+    return (await this.loop()) ? null : { ...this.loopCarry(), procedure: this.procedure, entryIntoForceAt: this.entryIntoForceAt };
   }
 
   outcome() {
@@ -166,39 +136,28 @@ export class DraftShell {
 
   private apply(transition: ProcedureTransition): void {
     this.procedure = transition.state;
-    this.queue.push(...transition.effects);
-    this.revision++;
-    this.changed = true;
+    this.commit(transition.effects);
   }
 
-  private nextWake(): string | null {
-    const timer = this.timers.nextInstant();
+  protected override nextWake(): string | null {
+    const timer = super.nextWake();
     if (this.entryIntoForceAt === null) return timer;
     return timer === null || this.entryIntoForceAt < timer ? this.entryIntoForceAt : timer;
   }
 
-  private fireDueTimers(): void {
+  protected fireDueTimers(nowMs: number): void {
     const now = this.clock.now();
-    const nowMs = Date.parse(now.instant);
     for (const event of this.timers.takeDue(nowMs)) {
       const handler = event.kind === 'reminder' ? onReminder : onDeadline;
       this.apply(handler(this.procedure, event.deadlineId, now));
     }
     if (this.entryIntoForceAt !== null && Date.parse(this.entryIntoForceAt) <= nowMs) {
       this.entryIntoForceAt = null;
-      this.queue.push({ kind: 'enterIntoForceNow' });
+      this.enqueue({ kind: 'enterIntoForceNow' });
     }
   }
 
-  private async drainQueue(): Promise<void> {
-    while (this.queue.length > 0) {
-      const effect = this.queue.shift()!;
-      this.effectSeq++;
-      await this.perform(effect);
-    }
-  }
-
-  private async perform(effect: QueuedEffect): Promise<void> {
+  protected async perform(effect: QueuedEffect): Promise<void> {
     const { documentId, draftingAgencyId, title } = this.procedure;
     switch (effect.kind) {
       case 'setDeadline': {
@@ -238,6 +197,8 @@ export class DraftShell {
         return;
       case 'startPublication':
         this.inBackground('publication', () => this.publish({ documentId: effect.documentId, issuedDate: effect.signedDate }));
+        // Drafts signed before self-inspection existed replay without it.
+        if (patched('self-inspection-on-issue')) await this.openSelfInspection(effect.number, effect.signedDate);
         return;
       case 'scheduleEntryIntoForce':
         this.entryIntoForceAt = dayStart(effect.effectiveDate);
@@ -252,6 +213,24 @@ export class DraftShell {
     }
   }
 
+  /** Every issued document is self-inspected by its issuer (REFERENCE §4.7), in a case of its own. */
+  private async openSelfInspection(number: string, signedDate: string): Promise<void> {
+    const { documentId, title } = this.procedure;
+    await openFollowUp({
+      opening: {
+        kind: 'selfInspection',
+        caseId: selfInspectionCaseId(documentId),
+        documentId,
+        title: `${number} ${title}`,
+        assigneeAgencyId: null,
+        source: { workflowId: this.workflowId, reason: 'issued', number },
+        input: { issuedDate: signedDate },
+      },
+      settings: null,
+      clock: this.clock.settings,
+    });
+  }
+
   private async publish(input: PublicationInput): Promise<void> {
     const child = await startChild<(input: PublicationInput) => Promise<PublicationResult>>(PUBLICATION_WORKFLOW, {
       workflowId: publicationWorkflowId(input.documentId),
@@ -262,20 +241,7 @@ export class DraftShell {
     await child.result();
   }
 
-  /** Work that must not hold up actions (a pre-check, the publication); the run waits for it before ending. */
-  private inBackground(what: string, work: () => Promise<void>): void {
-    const task = work()
-      .catch((error: unknown) => log.error(`Draft ${this.procedure.documentId}: ${what} failed`, { error: String(error) }))
-      .finally(() => {
-        this.background.delete(task);
-        this.changed = true;
-      });
-    this.background.add(task);
-  }
-
-  private async project(): Promise<void> {
-    const revision = this.revision;
-    if (revision <= this.projected) return;
+  protected async writeProjection(revision: number): Promise<void> {
     await quick.projectDraft({
       documentId: this.procedure.documentId,
       workflowId: this.workflowId,
@@ -284,17 +250,5 @@ export class DraftShell {
       description: describeState(this.procedure),
       history: this.procedure.history.entries,
     });
-    this.projected = Math.max(this.projected, revision);
-  }
-
-  private carryOver(): DraftCarryOver {
-    return {
-      procedure: this.procedure,
-      armed: this.timers.snapshot(),
-      entryIntoForceAt: this.entryIntoForceAt,
-      effectSeq: this.effectSeq,
-      revision: this.revision,
-      clock: this.clock.settings,
-    };
   }
 }

@@ -4,6 +4,7 @@ import {
   AppraisalSourceRepository,
   AuditRepository,
   CalendarOverrideRepository,
+  ControlCaseRepository,
   DeadlineBreachRepository,
   DocumentRepository,
   DraftCommentRepository,
@@ -19,6 +20,7 @@ import {
   SystemCheckRepository,
   TermStatisticsRepository,
 } from '@legis/db';
+import { resolveControlSettings, type ControlSettings } from '@legis/domain';
 import type { ExtractOptions } from '@legis/extract';
 import type { NationalDbConnectorOptions } from '@legis/national-db';
 import type { SearchConfig } from '@legis/search';
@@ -49,8 +51,12 @@ export interface ActivityDependencies {
   draftComments: DraftCommentRepository;
   appraisalPrechecks: AppraisalPrecheckRepository;
   appraisalSources: AppraisalSourceRepository;
-  /** The agency code of the Department of Justice (Sở Tư pháp), whose head hears of overdue appraisals. */
-  procedures: { justiceAgencyCode: string };
+  /**
+   * The agency code of the Department of Justice (Sở Tư pháp), whose head hears of overdue
+   * appraisals, and the time limits of control cases.
+   */
+  procedures: { justiceAgencyCode: string; controlSettings: ControlSettings };
+  controlCases: ControlCaseRepository;
   publication: { provinceName: string; nationalDb: Pick<NationalDbConnectorOptions, 'baseUrl' | 'credentials'> | null };
   /** Limits and OCR settings for text extraction. */
   extraction: Omit<ExtractOptions, 'onProgress' | 'signal'>;
@@ -65,7 +71,7 @@ export function buildActivityDependencies(
   workerIdentity: string,
   extraction: ActivityDependencies['extraction'] = {},
   publication: ActivityDependencies['publication'] = { provinceName: 'tỉnh Thử nghiệm', nationalDb: null },
-  procedures: ActivityDependencies['procedures'] = { justiceAgencyCode: 'STP' },
+  procedures: ActivityDependencies['procedures'] = { justiceAgencyCode: 'STP', controlSettings: resolveControlSettings() },
 ): ActivityDependencies {
   return {
     dataSource,
@@ -94,5 +100,6 @@ export function buildActivityDependencies(
     appraisalPrechecks: new AppraisalPrecheckRepository(dataSource),
     appraisalSources: new AppraisalSourceRepository(dataSource),
     procedures,
+    controlCases: new ControlCaseRepository(dataSource),
   };
 }

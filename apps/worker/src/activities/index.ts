@@ -1,6 +1,7 @@
 import type { IntakeActivities, ValidityActivities } from '@legis/workflows/contracts';
 import type { ActivityDependencies } from './activity-dependencies';
 import { createDeadlineActivities } from './deadline.activities';
+import { createControlActivities } from './control';
 import { createDraftActivities } from './drafts';
 import { enterIntoForce } from './entry-into-force.activity';
 import { checkDraftOverlaps } from './draft-overlaps.activity';
@@ -20,7 +21,7 @@ export function createActivities(deps: ActivityDependencies) {
     checkDraftOverlaps: ({ versionId }) => checkDraftOverlaps(deps, versionId),
   };
   const validity: ValidityActivities = { enterIntoForce: ({ documentId }) => enterIntoForce(deps, documentId) };
-  return { ...createSystemCheckActivities(deps), ...intake, ...createDeadlineActivities(deps), ...createPublicationActivities(deps), ...validity, ...createDraftActivities(deps) };
+  return { ...createSystemCheckActivities(deps), ...intake, ...createDeadlineActivities(deps), ...createPublicationActivities(deps), ...validity, ...createDraftActivities(deps), ...createControlActivities(deps) };
 }
 
 /** Activities of the extraction task queue: CPU- and memory-heavy, run with low concurrency. */

@@ -6,6 +6,8 @@ import { Lifecycle1795779915792 } from './1795779915792-lifecycle';
 import { DraftProcedures1795780575023 } from './1795780575023-draft-procedures';
 import { AppraisalAndRateLimits1795780628436 } from './1795780628436-appraisal-and-rate-limits';
 import { DraftDetailsAndComments1795781757960 } from './1795781757960-draft-details-and-comments';
+import { NotificationEmail1795783852723 } from './1795783852723-notification-email';
+import { ControlCases1795784365489 } from './1795784365489-control-cases';
 
 /** Every migration in order. Add new ones at the end; never edit one that has shipped. */
 export const MIGRATIONS = [
@@ -17,4 +19,6 @@ export const MIGRATIONS = [
   DraftProcedures1795780575023,
   AppraisalAndRateLimits1795780628436,
   DraftDetailsAndComments1795781757960,
+  NotificationEmail1795783852723,
+  ControlCases1795784365489,
 ];

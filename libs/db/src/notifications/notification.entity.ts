@@ -4,6 +4,13 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 export type NotificationKind = 'reminder' | 'escalation' | 'action' | 'info';
 
 /**
+ * Where a notification's e-mail is: `pending` until the mailer delivers it (`sent`), gives up after
+ * its attempts (`failed`), or finds nobody with an address to send it to (`skipped`). Null: no
+ * e-mail was wanted (SMTP was not configured when it was stored).
+ */
+export type NotificationEmailStatus = 'pending' | 'sent' | 'failed' | 'skipped';
+
+/**
  * A message for a user, or for everyone holding a role (within an agency when set): reminders
  * before a due date, escalations after it, things waiting for someone's action. GET /inbox shows
  * them; e-mail delivery is optional.
@@ -11,6 +18,7 @@ export type NotificationKind = 'reminder' | 'escalation' | 'action' | 'info';
 @Entity('notifications')
 @Index('ix_notifications_user', ['recipientUserId', 'createdAt'])
 @Index('ix_notifications_role', ['recipientRole', 'recipientAgencyId', 'createdAt'])
+@Index('ix_notifications_email_due', ['emailNextAttemptAt'], { where: `email_status = 'pending'` })
 export class NotificationEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_notifications' })
   id!: string;
@@ -52,4 +60,23 @@ export class NotificationEntity {
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
+
+  /** The e-mail outbox: see {@link NotificationEmailStatus}. */
+  @Column('varchar', { length: 8, nullable: true })
+  emailStatus!: NotificationEmailStatus | null;
+
+  /** Sending attempts so far (a claim counts; an SMTP outage hands its claim back uncounted). */
+  @Column('integer', { default: 0 })
+  emailAttempts!: number;
+
+  /** When a pending e-mail may next be tried; while one is being sent, the end of the sender's lease. */
+  @Column('timestamptz', { nullable: true })
+  emailNextAttemptAt!: Date | null;
+
+  @Column('timestamptz', { nullable: true })
+  emailedAt!: Date | null;
+
+  /** The last delivery error, or the addresses the server refused when the others were accepted. */
+  @Column('text', { nullable: true })
+  emailError!: string | null;
 }

@@ -51,6 +51,16 @@ export const workerEnv = {
   WORKER_MAX_CONCURRENT_ACTIVITIES: positiveInt.default(20),
   /** Files extracted at once (PDF parsing, OCR): each can take hundreds of MB and a core. */
   WORKER_EXTRACT_CONCURRENCY: positiveInt.max(64).default(2),
+  /**
+   * SMTP server for notification e-mails (`smtps://` for TLS from the first byte, `smtp://` upgrades
+   * with STARTTLS when offered). Unset: notifications stay in the inbox only and nothing is queued.
+   */
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL (smtp://user:password@host:587)' }).optional(),
+  /** Sender of notification e-mails: an address, or `Name <address>`. */
+  SMTP_FROM: z
+    .string()
+    .regex(/^(?:[^<>]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, 'must be an address or "Name <address>"')
+    .default('Legis <no-reply@localhost>'),
 };
 
 const jsonObject = z.string().transform((text, context) => {
@@ -70,6 +80,8 @@ export const proceduresEnv = {
   PROCEDURE_SETTINGS: jsonObject.default({}),
   /** Length of a procedure day in seconds: 86400 in production; tests and demos shorten it. Fixed per draft at its start. */
   DRAFT_DAY_SECONDS: z.coerce.number().positive().max(86_400).default(86_400),
+  /** Overrides of the control procedures' time limits (self-inspection, handling, review, petitions), as JSON. */
+  CONTROL_SETTINGS: jsonObject.default({}),
   /** Agency code of the Sở Tư pháp, whose head is told of overdue appraisals. */
   JUSTICE_AGENCY_CODE: z.string().min(1).default('STP'),
 };

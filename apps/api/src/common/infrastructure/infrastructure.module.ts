@@ -3,6 +3,7 @@ import {
   AppraisalPrecheckRepository,
   AuditRepository,
   CalendarOverrideRepository,
+  ControlCaseRepository,
   DeadlineBreachRepository,
   createDataSource,
   DocumentRepository,
@@ -62,7 +63,7 @@ export class InfrastructureModule implements OnApplicationShutdown {
       { provide: IdentityRepository, useFactory: (ds: DataSource) => new IdentityRepository(ds), inject: [DataSource] },
       { provide: LoginThrottleRepository, useFactory: (ds: DataSource) => new LoginThrottleRepository(ds), inject: [DataSource] },
       { provide: SystemCheckRepository, useFactory: (ds: DataSource) => new SystemCheckRepository(ds), inject: [DataSource] },
-      ...[IdempotencyRepository, DocumentRepository, IssuerRepository, ProvisionRepository, RelationRepository, TermStatisticsRepository, OverlapReportRepository, PublicationSourceRepository, CalendarOverrideRepository, NotificationRepository, DeadlineBreachRepository, PublicationRepository, AdminTaskRepository, DraftProcedureRepository, DraftCommentRepository, AppraisalPrecheckRepository, RateLimitRepository].map((Repository) => ({
+      ...[IdempotencyRepository, DocumentRepository, IssuerRepository, ProvisionRepository, RelationRepository, TermStatisticsRepository, OverlapReportRepository, PublicationSourceRepository, CalendarOverrideRepository, NotificationRepository, DeadlineBreachRepository, PublicationRepository, AdminTaskRepository, DraftProcedureRepository, DraftCommentRepository, AppraisalPrecheckRepository, RateLimitRepository, ControlCaseRepository].map((Repository) => ({
         provide: Repository,
         useFactory: (ds: DataSource) => new Repository(ds),
         inject: [DataSource],

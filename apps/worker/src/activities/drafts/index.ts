@@ -1,5 +1,6 @@
 import type { DraftActivities } from '@legis/workflows/contracts';
 import type { ActivityDependencies } from '../activity-dependencies';
+import { whileHeartbeating } from '../heartbeating';
 import { resolveDeadline } from '../deadline.activities';
 import { buildAppraisalPrecheck } from './appraisal-precheck';
 import { issueSignedDocument } from './issue-signed-document';
@@ -11,7 +12,7 @@ export function createDraftActivities(deps: ActivityDependencies): DraftActiviti
     resolveDeadline: resolveDeadline(deps),
     notifyAudience: (notice) => notifyAudience(deps, notice),
     storeDraftComment: (comment) => deps.draftComments.store(comment),
-    buildAppraisalPrecheck: (input) => buildAppraisalPrecheck(deps, input),
+    buildAppraisalPrecheck: (input) => whileHeartbeating(() => buildAppraisalPrecheck(deps, input)),
     issueSignedDocument: (input) => issueSignedDocument(deps, input),
     projectDraft: (projection) => projectDraft(deps, projection),
   };

@@ -1,0 +1,148 @@
+import { ControlCaseRepository, DocumentRepository, ProvisionRepository, type ControlCaseEntity } from '@legis/db';
+import {
+  CASE_KIND_LABELS,
+  DomainError,
+  hasRole,
+  openCase,
+  vietnamDateOf,
+  type CaseKind,
+  type FieldError,
+  type Principal,
+  type Role,
+} from '@legis/domain';
+import { selfInspectionCaseId, type CaseView, type ControlCaseInput } from '@legis/workflows/contracts';
+import { Inject, Injectable } from '@nestjs/common';
+import type { ApiConfig } from '../api.config';
+import type { RequestContext } from '../common/http/request-context';
+import { API_CONFIG } from '../common/infrastructure/tokens';
+import { toPage, type Page } from '../common/pagination/page';
+import { CaseEngine } from './case-engine';
+import type { CaseActionResultDto, CaseDto, CaseQueryDto, CaseSummaryDto, OpenCaseDto } from './case.dto';
+
+/** Roles that see every case; drafters see the cases assigned to their agency. */
+const OVERSEERS: Role[] = ['admin', 'inspector', 'reviewer', 'appraiser'];
+
+@Injectable()
+export class CasesService {
+  constructor(
+    @Inject(API_CONFIG) private readonly config: ApiConfig,
+    @Inject(ControlCaseRepository) private readonly cases: ControlCaseRepository,
+    @Inject(DocumentRepository) private readonly documents: DocumentRepository,
+    @Inject(ProvisionRepository) private readonly provisions: ProvisionRepository,
+    @Inject(CaseEngine) private readonly engine: CaseEngine,
+  ) {}
+
+  /** Opens a self-inspection of an issued document by hand (signing opens one by itself). */
+  async open(dto: OpenCaseDto, context: RequestContext): Promise<CaseDto> {
+    const principal = context.principal!;
+    const document = await this.documents.findById(dto.documentId);
+    if (!document || document.kind !== 'issued') {
+      throw new DomainError('invalid', 'DOCUMENT_NOT_ISSUED', 'Only an issued document is self-inspected.', { fieldErrors: [{ field: 'documentId', message: 'must be an issued document' }] });
+    }
+    const now = new Date();
+    const input: Extract<ControlCaseInput, { opening: unknown }> = {
+      opening: {
+        kind: dto.kind,
+        caseId: selfInspectionCaseId(document.id),
+        documentId: document.id,
+        title: document.number ? `${document.number} ${document.title ?? ''}`.trim() : (document.title ?? document.id),
+        assigneeAgencyId: dto.assigneeAgencyId ?? null,
+        source: { openedBy: principal.userId, reason: 'manual' },
+        input: { issuedDate: document.issuedDate ?? vietnamDateOf(now) },
+      },
+      settings: this.config.procedures.controlSettings,
+      clock: { origin: now.toISOString(), dayMs: this.config.procedures.dayMs },
+    };
+    // The workflow runs the same pure call; running it here first turns bad input into a 422.
+    openCase(input.opening, { instant: now.toISOString(), date: vietnamDateOf(now) }, this.config.procedures.controlSettings);
+    await this.engine.open(input, this.config.temporal.taskQueue);
+    return this.get(input.opening.caseId, principal);
+  }
+
+  async list(query: CaseQueryDto, principal: Principal): Promise<Page<CaseSummaryDto>> {
+    const assigneeAgencyIds = hasRole(principal, ...OVERSEERS) ? undefined : principal.agencyId ? [principal.agencyId] : [];
+    const result = await this.cases.list({ kind: query.kind, status: query.status, open: query.open, overdue: query.overdue, documentId: query.documentId, assigneeAgencyIds }, query.page, query.pageSize);
+    return toPage(result, query, toSummary);
+  }
+
+  async get(caseId: string, principal: Principal): Promise<CaseDto> {
+    const row = await this.cases.find(caseId);
+    if (row && !visible(row, principal)) throw notFound(caseId);
+    const live = await this.engine.view(caseId);
+    if (!row && !live) throw notFound(caseId);
+    const view = live ?? (row!.detail as unknown as CaseView);
+    const state = view.state;
+    if (!visible({ assigneeAgencyId: state.assigneeAgencyId }, principal)) throw notFound(caseId);
+    return {
+      caseId: state.caseId,
+      kind: state.kind,
+      kindLabel: CASE_KIND_LABELS[state.kind],
+      documentId: state.documentId,
+      title: state.title,
+      status: state.status,
+      outcome: state.outcome,
+      assigneeAgencyId: state.assigneeAgencyId,
+      openedOn: state.openedOn,
+      closedOn: state.closedOn,
+      dueDate: state.deadline?.dueDate ?? null,
+      overdue: state.deadline?.status === 'breached',
+      source: live ? 'live' : 'readModel',
+      allowedActions: [...new Set(principal.roles.flatMap((role) => view.allowedActions[role] ?? []))],
+      state: { ...state },
+      history: live ? state.history.entries : (row!.history),
+      today: view.today,
+    };
+  }
+
+  async act(caseId: string, action: string, body: unknown, context: RequestContext & { idempotencyKey?: string }): Promise<CaseActionResultDto> {
+    const principal = context.principal!;
+    const row = await this.cases.find(caseId);
+    if (!row || !visible(row, principal)) throw notFound(caseId);
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+      throw new DomainError('invalid', 'VALIDATION_FAILED', 'The body must be a JSON object (the action payload).', { fieldErrors: [{ field: 'body', message: 'must be a JSON object' }] });
+    }
+    await this.refuseUnknownProvisions(row.documentId, body as Record<string, unknown>);
+    const result = await this.engine.act(caseId, action, body, { userId: principal.userId, roles: principal.roles, agencyId: principal.agencyId }, context.idempotencyKey);
+    return { action, ...result };
+  }
+
+  /** Findings must name provisions of the document's current text (422 listing each unknown one). */
+  private async refuseUnknownProvisions(documentId: string | null, payload: Record<string, unknown>): Promise<void> {
+    const findings = payload.findings;
+    if (!documentId || !Array.isArray(findings)) return;
+    const document = await this.documents.findById(documentId);
+    const known = new Set(document?.currentVersionId ? (await this.provisions.ofVersion(document.currentVersionId)).map((provision) => provision.pathKey) : []);
+    const problems: FieldError[] = findings.flatMap((finding: unknown, index) => {
+      const pathKey = (finding as { pathKey?: unknown } | null)?.pathKey;
+      return typeof pathKey === 'string' && pathKey !== '' && !known.has(pathKey)
+        ? [{ field: `findings[${index}].pathKey`, message: `${pathKey} is not a provision of the document (see GET /api/v1/documents/${documentId}/provisions)` }]
+        : [];
+    });
+    if (problems.length > 0) throw new DomainError('invalid', 'PROVISION_UNKNOWN', 'Some findings name provisions the document does not have.', { fieldErrors: problems });
+  }
+}
+
+function visible(row: Pick<ControlCaseEntity, 'assigneeAgencyId'>, principal: Principal): boolean {
+  return hasRole(principal, ...OVERSEERS) || (row.assigneeAgencyId !== null && row.assigneeAgencyId === principal.agencyId);
+}
+
+function notFound(caseId: string): DomainError {
+  return new DomainError('not_found', 'CASE_NOT_FOUND', `No case ${caseId}.`);
+}
+
+function toSummary(row: ControlCaseEntity): CaseSummaryDto {
+  return {
+    caseId: row.caseId,
+    kind: row.kind,
+    kindLabel: CASE_KIND_LABELS[row.kind as CaseKind] ?? row.kind,
+    documentId: row.documentId,
+    title: row.title,
+    status: row.status,
+    outcome: row.outcome,
+    assigneeAgencyId: row.assigneeAgencyId,
+    openedOn: row.openedOn,
+    closedOn: row.closedOn,
+    dueDate: row.dueDate,
+    overdue: row.overdue,
+  };
+}
