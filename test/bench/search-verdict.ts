@@ -1,0 +1,46 @@
+import type { measureUserSearches } from './search-latency';
+import type { measureOverlapChecks } from './search-overlap';
+import type { measureRecall } from './search-recall';
+
+type Latency = Awaited<ReturnType<typeof measureUserSearches>>;
+type Recall = Awaited<ReturnType<typeof measureRecall>>;
+type Overlap = Awaited<ReturnType<typeof measureOverlapChecks>>;
+
+interface MethodFigures {
+  recallAt10: number | null;
+  latencyMs: { p95: number };
+}
+
+const figures = (method: MethodFigures | { skipped: string }) => ('skipped' in method ? null : { recallAt10: method.recallAt10, p95Ms: method.latencyMs.p95 });
+
+/** The comparisons the product owner asked for, computed from the figures above. */
+export function verdict(latency: Latency, recall: Recall, overlap: Overlap) {
+  const meili = figures(recall.meilisearchRareWords)!;
+  const baselines = {
+    postgresRareWordsTsRank: figures(recall.postgresRareWordsTsRank),
+    postgresRareWordsTsRankLength: figures(recall.postgresRareWordsTsRankLength),
+    postgresRareWordsCoordination: figures(recall.postgresRareWordsCoordination),
+    postgresRareWordsTrigramRerank: figures(recall.postgresRareWordsTrigramRerank),
+    postgresTrigramOnly: figures(recall.postgresTrigramOnly),
+  };
+  const versus = Object.fromEntries(
+    Object.entries(baselines)
+      .filter((entry): entry is [string, NonNullable<(typeof entry)[1]>] => entry[1] !== null)
+      .map(([name, pg]) => [
+        name,
+        {
+          meilisearchHigherRecall: (meili.recallAt10 ?? 0) > (pg.recallAt10 ?? 0),
+          meilisearchLowerP95: meili.p95Ms < pg.p95Ms,
+          recallDelta: Math.round(((meili.recallAt10 ?? 0) - (pg.recallAt10 ?? 0)) * 1000) / 1000,
+          p95RatioPostgresToMeilisearch: Math.round((pg.p95Ms / meili.p95Ms) * 10) / 10,
+        },
+      ]),
+  );
+  return {
+    searchP95WithinTarget: latency.meetsTarget,
+    overlapP95WithinTarget: overlap.meetsTarget,
+    meilisearchRareWords: meili,
+    meilisearchRareWordsVersus: versus,
+    userSearchP95: { meilisearch: latency.meilisearch.p95, postgres: latency.postgresSameQueries.p95 },
+  };
+}
