@@ -1,0 +1,1 @@
+export { toCsv, type CsvColumn, type CsvValue } from './csv';
