@@ -46,8 +46,8 @@ export class MeilisearchServer implements StackService {
         path.join(home, 'snapshots'),
         '--http-addr',
         `127.0.0.1:${options.port}`,
-        '--master-key',
-        options.masterKey,
+        // One argument: a base64url key may start with "-", which would read as another option.
+        `--master-key=${options.masterKey}`,
         '--env',
         'development',
         '--no-analytics',

@@ -22,6 +22,8 @@ export interface HistoryFacts {
   /** Update accepted → completed, per update (action) name: the action's work inside the workflow. */
   updateMs: Record<string, number[]>;
   timersFired: number;
+  /** Workflow tasks not started or finished in time (a busy worker misses its sticky queue's 10 s): each sends the task back to the shared queue. */
+  workflowTaskTimeouts: number;
   events: number;
 }
 
@@ -32,7 +34,7 @@ function ms(event: HistoryEvent): number {
 
 /** Activity counts and latencies read from one workflow's history (empty facts if it does not exist). */
 export async function historyFacts(client: Client, workflowId: string): Promise<HistoryFacts> {
-  const facts: HistoryFacts = { activitiesByType: {}, activityCount: 0, activityQueueMs: [], retriedByType: {}, activityRunMs: {}, workflowTaskQueueMs: [], workflowTaskRunMs: [], updateMs: {}, timersFired: 0, events: 0 };
+  const facts: HistoryFacts = { activitiesByType: {}, activityCount: 0, activityQueueMs: [], retriedByType: {}, activityRunMs: {}, workflowTaskQueueMs: [], workflowTaskRunMs: [], updateMs: {}, timersFired: 0, workflowTaskTimeouts: 0, events: 0 };
   const history = await client.workflow.getHandle(workflowId).fetchHistory();
   const byId = new Map<number, HistoryEvent>();
   for (const event of history.events ?? []) {
@@ -81,6 +83,9 @@ export async function historyFacts(client: Client, workflowId: string): Promise<
       case EventType.EVENT_TYPE_TIMER_FIRED:
         facts.timersFired++;
         break;
+      case EventType.EVENT_TYPE_WORKFLOW_TASK_TIMED_OUT:
+        facts.workflowTaskTimeouts++;
+        break;
       default:
         break;
     }
@@ -90,7 +95,7 @@ export async function historyFacts(client: Client, workflowId: string): Promise<
 
 /** The facts of many workflows, merged. */
 export function mergeFacts(all: HistoryFacts[]): HistoryFacts {
-  const merged: HistoryFacts = { activitiesByType: {}, activityCount: 0, activityQueueMs: [], retriedByType: {}, activityRunMs: {}, workflowTaskQueueMs: [], workflowTaskRunMs: [], updateMs: {}, timersFired: 0, events: 0 };
+  const merged: HistoryFacts = { activitiesByType: {}, activityCount: 0, activityQueueMs: [], retriedByType: {}, activityRunMs: {}, workflowTaskQueueMs: [], workflowTaskRunMs: [], updateMs: {}, timersFired: 0, workflowTaskTimeouts: 0, events: 0 };
   for (const facts of all) {
     for (const [type, count] of Object.entries(facts.activitiesByType)) merged.activitiesByType[type] = (merged.activitiesByType[type] ?? 0) + count;
     merged.activityCount += facts.activityCount;
@@ -101,6 +106,7 @@ export function mergeFacts(all: HistoryFacts[]): HistoryFacts {
     merged.workflowTaskRunMs.push(...facts.workflowTaskRunMs);
     for (const [name, samples] of Object.entries(facts.updateMs)) (merged.updateMs[name] ??= []).push(...samples);
     merged.timersFired += facts.timersFired;
+    merged.workflowTaskTimeouts += facts.workflowTaskTimeouts;
     merged.events += facts.events;
   }
   return merged;
@@ -121,6 +127,7 @@ export function summarizeFacts(facts: HistoryFacts, workflows: number) {
     workflowTasks: facts.workflowTaskRunMs.length,
     workflowTaskQueueMs: distribution(facts.workflowTaskQueueMs),
     workflowTaskRunMs: distribution(facts.workflowTaskRunMs),
+    workflowTaskTimeouts: facts.workflowTaskTimeouts,
     updateInsideWorkflowMs: perType(facts.updateMs),
   };
 }

@@ -9,9 +9,11 @@ import { round2, round3, summarize } from './search-stats';
 const CANDIDATES_PER_PROVISION = 10;
 const PROVINCIAL_DECISION_RANK = 11;
 
+const checkedUnits = (draft: BenchDraft) => overlapUnits(draft.units.map((u) => ({ pathKey: u.pathKey, citationKey: null, heading: null, text: u.text })));
+
 function runCheck(client: Meilisearch, config: SearchConfig, statistics: TermStatisticsSource, draft: BenchDraft, asOf: string): Promise<OverlapReport> {
   return checkOverlaps(client, config, statistics, {
-    units: overlapUnits(draft.units.map((u) => ({ pathKey: u.pathKey, citationKey: null, heading: null, text: u.text }))),
+    units: checkedUnits(draft),
     asOf,
     excludeDocumentIds: [draft.documentId],
     filters: { visibility: { agencyIds: 'all' } },
@@ -45,7 +47,7 @@ function secondStageAnatomy(texts: ReadonlyMap<string, string>) {
 
 interface PlantedTally {
   planted: number;
-  /** The source was among the unit's 20 first-stage hits. */
+  /** The source was among the unit's first-stage hits (20 per matching strategy). */
   sourceInPool: number;
   /** The source was among the unit's reported candidates. */
   sourceFound: number;
@@ -54,11 +56,23 @@ interface PlantedTally {
 
 const emptyTally = (): PlantedTally => ({ planted: 0, sourceInPool: 0, sourceFound: 0, expectedClass: 0 });
 
-/** Did the check pool and report the planted source, and in which class? `pools` are in unit order. */
+/**
+ * Each checked unit's first-stage hits: `pools` holds one query's hits per unit and matching
+ * strategy, in the order of the units `checkOverlaps` was given (units under 6 syllables are not checked).
+ */
+function poolsByPathKey(draft: BenchDraft, pools: readonly PooledHit[][]): Map<string, PooledHit[]> {
+  const units = checkedUnits(draft);
+  const strategies = units.length === 0 ? 0 : pools.length / units.length;
+  if (!Number.isInteger(strategies)) throw new Error(`${pools.length} candidate queries for ${units.length} units`);
+  return new Map(units.map((unit, index) => [unit.pathKey, pools.slice(index * strategies, (index + 1) * strategies).flat()]));
+}
+
+/** Did the check pool and report the planted source, and in which class? */
 function plantedOutcome(report: OverlapReport, draft: BenchDraft, pools: readonly PooledHit[][]) {
+  const pooled = poolsByPathKey(draft, pools);
   const outcome: Record<Exclude<PlantedKind, 'new'>, PlantedTally> = { duplicate: emptyTally(), conflict: emptyTally(), overlap: emptyTally() };
   const newUnits = { units: 0, withFindings: 0, byTopClass: {} as Record<string, number> };
-  for (const [index, unit] of draft.units.entries()) {
+  for (const unit of draft.units) {
     const finding = report.findings.find((f) => f.pathKey === unit.pathKey);
     if (unit.kind === 'new' || unit.source === null) {
       newUnits.units++;
@@ -73,7 +87,7 @@ function plantedOutcome(report: OverlapReport, draft: BenchDraft, pools: readonl
     const tally = outcome[unit.kind];
     tally.planted++;
     const isSource = (c: { text?: string; documentId?: string; pathKey?: string }) => c.text === source.text || (c.documentId === source.documentId && c.pathKey === source.pathKey);
-    if (pools.length === draft.units.length && pools[index].some(isSource)) tally.sourceInPool++;
+    if (pooled.get(unit.pathKey)?.some(isSource)) tally.sourceInPool++;
     const match = finding?.candidates.find(isSource);
     if (!match) continue;
     tally.sourceFound++;

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { createDataSource, TermStatisticsRepository } from '@legis/db';
 import { createMeiliClient, ensureIndexes, indexUid, type SearchConfig } from '@legis/search';
 import { startTestStack } from '../support/test-stack';
+import { measureApiSearches } from './search-api';
 import { buildDrafts } from './search-drafts';
 import { IndexInputFactory } from './search-entities';
 import { countAllTermFrequencies, indexIntoMeilisearch } from './search-indexing';
@@ -21,14 +22,18 @@ import { userQueries } from './search-user-queries';
 import { verdict } from './search-verdict';
 import { residentMemory } from './process-tree';
 
+/** The API and the bench share the stack's Meilisearch; the API reads the bench's indexes. */
+const BENCH_INDEX_PREFIX = 'bench_';
+
 /**
- * `npm run bench:search [-- --provisions 100000] [-- --queries 200] [-- --searches 600] [-- --drafts 20]`
+ * `npm run bench:search [-- --provisions 100000] [-- --queries 200] [-- --searches 400] [-- --drafts 20]`
  * Search and overlap figures at a given corpus size: the real corpus parsed into provisions and
  * grown synthetically (seeded) to `--provisions`, indexed through the product's mappers and
- * writers, then user-search latency, recall@10 of provision windows against a PostgreSQL
- * full-text baseline in the same run, and the overlap check of 100-provision drafts.
- * Prints one JSON document. Never part of `npm test`.
+ * writers, then user-search latency (GET /api/v1/search on the API app, and `search()` directly),
+ * recall@10 of provision windows against a PostgreSQL full-text baseline in the same run, and the
+ * overlap check of 100-provision drafts. Prints one JSON document. Never part of `npm test`.
  */
+
 async function main(): Promise<void> {
   const options = readOptions();
   const clock = new PhaseClock();
@@ -47,8 +52,8 @@ async function main(): Promise<void> {
   const factory = new IndexInputFactory(random);
   const batches = await clock.run('mapInputsMs', () => documents.map((d) => factory.inputsOf(d)));
 
-  const stack = await clock.run('startStackMs', () => startTestStack({ apps: [], seedDemo: false }));
-  const config: SearchConfig = { url: stack.appEnv.MEILI_URL!, apiKey: stack.appEnv.MEILI_MASTER_KEY, indexPrefix: 'bench_', timeoutMs: 120_000 };
+  const stack = await clock.run('startStackMs', () => startTestStack({ apps: ['api'], seedDemo: false, env: { MEILI_INDEX_PREFIX: BENCH_INDEX_PREFIX } }));
+  const config: SearchConfig = { url: stack.appEnv.MEILI_URL!, apiKey: stack.appEnv.MEILI_MASTER_KEY, indexPrefix: BENCH_INDEX_PREFIX, timeoutMs: 120_000 };
   const client = createMeiliClient(config);
   const dataSource = createDataSource({ url: stack.appEnv.DATABASE_URL!, poolMax: options.indexConcurrency });
   let baseline: PostgresBaseline | undefined;
@@ -67,6 +72,7 @@ async function main(): Promise<void> {
 
     const numbers = split.indexed.filter((d) => /^\d+\/\d{4}\//.test(d.number)).slice(0, 4).map((d) => d.number);
     const latency = await clock.run('searchLatencyMs', () => measureUserSearches(client, config, baseline!, userQueries(numbers), options.searches, random));
+    const api = await clock.run('apiSearchLatencyMs', () => measureApiSearches(stack.urls.api, userQueries(numbers), options.searches, random));
     const windows = sampleWindows(split.indexed, copiedIds, options.queries, random);
     const recall = await clock.run('recallMs', () => measureRecall(client, config, statistics, baseline!, windows, family, options.trigramQueries, options.trigramTimeoutMs));
     const drafts = buildDrafts(split.heldOut, split.indexed, options.drafts + 1, options.draftSize, random);
@@ -101,10 +107,11 @@ async function main(): Promise<void> {
         meilisearchProvisionsIndexed: meiliStats.indexes[indexUid(config, 'provisions')]?.numberOfDocuments,
         residentMemoryMiBAfterIndexing: memoryAfterIndexing,
       },
+      apiSearchLatency: api,
       searchLatency: latency,
       recall,
       overlapCheck: overlap,
-      verdict: verdict(latency, recall, overlap),
+      verdict: verdict(latency, api, recall, overlap),
       phases: clock.report(),
       loadAverageAtPhaseStart: clock.loadAtStart(),
       notes,

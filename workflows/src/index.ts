@@ -4,3 +4,6 @@ export { publication } from './publication.workflow';
 export { systemCheck } from './system-check.workflow';
 export { draft } from './draft.workflow';
 export { controlCase } from './control-case.workflow';
+export { basisChangeReview } from './basis-change.workflow';
+export { systematisation } from './systematisation.workflow';
+export { dutyDetection } from './duty-detection.workflow';

@@ -1,10 +1,10 @@
-import { proxyActivities, setHandler, type RetryPolicy } from '@temporalio/workflow';
-import { extractQueue, intakeProgressQuery, type IntakeActivities, type IntakeInput, type IntakeProgress } from './contracts';
+import { patched, proxyActivities, setHandler, type RetryPolicy } from '@temporalio/workflow';
+import { extractQueue, intakeProgressQuery, type DutyActivities, type IntakeActivities, type IntakeInput, type IntakeProgress } from './contracts';
 
 const retry: RetryPolicy = { initialInterval: '2 seconds', maximumInterval: '1 minute', backoffCoefficient: 2 };
 
 /**
- * Extract → parse and persist (one transaction) → index → (drafts) overlap check. Business outcomes (a scan without OCR, a
+ * Extract → parse and persist (one transaction) → index → (issued) detailed-regulation duties → (drafts) overlap check. Business outcomes (a scan without OCR, a
  * corrupt file, a number already taken) end the workflow with the version's status set; transient
  * faults (database or Meilisearch down) are retried until they pass, so nothing submitted is lost.
  */
@@ -37,6 +37,12 @@ export async function intake(input: IntakeInput): Promise<IntakeProgress> {
 
   progress.stage = 'indexing';
   await indexVersion({ versionId: input.versionId });
+
+  // Intakes recorded before duties existed replay without this step.
+  if (parsed.kind === 'issued' && patched('detect-duties')) {
+    const { detectDuties } = proxyActivities<DutyActivities>({ startToCloseTimeout: '5 minutes', retry });
+    await detectDuties({ documentId: parsed.documentId });
+  }
 
   if (parsed.kind === 'draft') {
     progress.stage = 'checking-overlaps';

@@ -1,4 +1,9 @@
 import { CasesModule } from './cases/cases.module';
+import { DutiesModule } from './duties/duties.module';
+import { RelationsModule } from './relations/relations.module';
+import { SystematisationModule } from './systematisation/systematisation.module';
+import { PetitionsModule } from './petitions/petitions.module';
+import { ReportsModule } from './reports/reports.module';
 import { DraftsModule } from './drafts/drafts.module';
 import type { Logger } from '@legis/runtime';
 import { type DynamicModule, Module } from '@nestjs/common';
@@ -26,7 +31,7 @@ export class AppModule {
   static forRoot(config: ApiConfig, logger: Logger): DynamicModule {
     return {
       module: AppModule,
-      imports: [InfrastructureModule.forRoot(config, logger), AuthModule, HealthModule, AgenciesModule, UsersModule, AuditModule, SystemCheckModule, DocumentsModule, IssuersModule, SearchModule, OverlapsModule, CalendarModule, InboxModule, AdminTasksModule, DraftsModule, CasesModule],
+      imports: [InfrastructureModule.forRoot(config, logger), AuthModule, HealthModule, AgenciesModule, UsersModule, AuditModule, SystemCheckModule, DocumentsModule, IssuersModule, SearchModule, OverlapsModule, CalendarModule, InboxModule, AdminTasksModule, DraftsModule, CasesModule, RelationsModule, PetitionsModule, ReportsModule, SystematisationModule, DutiesModule],
       // Guards run before interceptors, so idempotency keys are scoped to the authenticated caller;
       // uploads are read before the idempotency check, so a key covers the file's bytes.
       providers: [

@@ -19,9 +19,12 @@ import { TermFrequencyEntity } from './overlap/term-frequency.entity';
 import { DraftCommentEntity } from './procedures/draft-comment.entity';
 import { DraftProcedureEntity } from './procedures/draft-procedure.entity';
 import { PublicationEntity } from './publication/publication.entity';
+import { PetitionEntity } from './petitions/petition.entity';
+import { PetitionerEntity } from './petitions/petitioner.entity';
 import { RateEventEntity } from './ratelimit/rate-event.entity';
 import { SystemCheckEntity } from './system-check/system-check.entity';
 import { AdminTaskEntity } from './tasks/admin-task.entity';
+import { SystematisationAssignmentEntity, SystematisationCampaignEntity } from './systematisation';
 
 /** Every entity, registered once for the API, the worker, the CLI and the tests. */
 export const ENTITIES = [
@@ -49,4 +52,8 @@ export const ENTITIES = [
   AppraisalPrecheckEntity,
   RateEventEntity,
   ControlCaseEntity,
+  PetitionEntity,
+  PetitionerEntity,
+  SystematisationCampaignEntity,
+  SystematisationAssignmentEntity,
 ];

@@ -11,6 +11,7 @@ export { DocumentRepository, type DocumentQuery, type UploadedFile } from './doc
 export { IssuerRepository } from './documents/issuer.repository';
 export { ProvisionRepository } from './documents/provision.repository';
 export { RelationRepository, type RelationView } from './documents/relation.repository';
+export { RelationGraphRepository, type ChangedBasis, type Dependent, type GraphEdge, type GraphNode, type RelationGraph } from './documents/relation-graph.repository';
 export { IssuerEntity, type IssuerLevel } from './documents/issuer.entity';
 export { ProvisionEntity } from './documents/provision.entity';
 export { RelationEntity, type RelationOrigin, type RelationTargetRef } from './documents/relation.entity';
@@ -48,3 +49,9 @@ export { SystemCheckEntity } from './system-check/system-check.entity';
 export { SystemCheckRepository } from './system-check/system-check.repository';
 export { ControlCaseEntity } from './control/control-case.entity';
 export { ControlCaseRepository, type ControlCaseFilter, type ControlCaseProjection } from './control/control-case.repository';
+export { PetitionEntity } from './petitions/petition.entity';
+export { PetitionerEntity } from './petitions/petitioner.entity';
+export { PetitionRepository, type NewPetition, type NewPetitioner, type PetitionFilter, type PetitionPublication, type PetitionRow } from './petitions/petition.repository';
+export { ReportQueries, type OverdueItem, type ReportFilters, type ReportRow } from './reports/report-queries';
+export * from './systematisation';
+export { DutyRepository, type DutyDocument, type DutyFilter, type DutyRelation, type DutyRow, type DutyStatusFilter } from './duties/duty.repository';

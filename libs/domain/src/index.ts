@@ -7,3 +7,8 @@ export * from './overlap';
 export * from './procedures';
 export * from './appraisal';
 export * from './control';
+export * from './systematisation';
+export * from './petitions';
+export * from './reports';
+export * from './export';
+export * from './duties';

@@ -9,6 +9,8 @@ export const CONTROL_CASE_WORKFLOW = 'controlCase';
 
 /** Case ids are their workflow ids: `self-inspection-<documentId>`, `handling-<case id>`, … */
 export const selfInspectionCaseId = (documentId: string) => `self-inspection-${documentId}`;
+export const inspectionCaseId = (sourceCaseOrDocumentId: string) => `inspection-${sourceCaseOrDocumentId}`;
+export const handlingCaseId = (conclusionCaseId: string) => `handling-${conclusionCaseId}`;
 
 export interface CaseCarryOver {
   state: ControlCaseState;

@@ -5,3 +5,6 @@ export * from './task-queues';
 export * from './validity.contract';
 export * from './draft.contract';
 export * from './control.contract';
+export * from './basis-change.contract';
+export * from './systematisation.contract';
+export * from './duties.contract';

@@ -16,6 +16,9 @@ import {
 } from '@legis/domain/procedures';
 import { ActivityFailure, ApplicationFailure, log, ParentClosePolicy, patched, proxyActivities, startChild, type RetryPolicy } from '@temporalio/workflow';
 import {
+  BASIS_CHANGE_WORKFLOW,
+  basisChangesOf,
+  basisChangeWorkflowId,
   PUBLICATION_WORKFLOW,
   publicationWorkflowId,
   selfInspectionCaseId,
@@ -29,7 +32,11 @@ import {
   type PublicationInput,
   type PublicationResult,
   type ValidityActivities,
+  type BasisChange,
+  type BasisChangeInput,
+  type DutyActivities,
 } from '../contracts';
+import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import { DomainError, failureDetailsOf, type DomainFailureDetails } from '@legis/domain/errors';
 import { openFollowUp } from '../control/case-shell';
 import { EffectLoop } from '../shell/effect-loop';
@@ -38,6 +45,7 @@ import { dayStart } from '../shell/procedure-clock';
 
 const retry: RetryPolicy = { initialInterval: '2 seconds', backoffCoefficient: 2, maximumInterval: '1 minute' };
 const quick = proxyActivities<DraftActivities & DeadlineActivities & ValidityActivities>({ startToCloseTimeout: '1 minute', retry });
+const duties = proxyActivities<DutyActivities>({ startToCloseTimeout: '5 minutes', retry });
 // Waits (retrying) until the version's intake has finished; a pre-check is never skipped.
 // It heartbeats, so an attempt whose worker died is retried within seconds, not after 10 minutes.
 const precheck = proxyActivities<DraftActivities>({ startToCloseTimeout: '10 minutes', heartbeatTimeout: '20 seconds', retry: { ...retry, maximumInterval: '30 seconds' } });
@@ -199,14 +207,23 @@ export class DraftShell extends EffectLoop<QueuedEffect> {
         this.inBackground('publication', () => this.publish({ documentId: effect.documentId, issuedDate: effect.signedDate }));
         // Drafts signed before self-inspection existed replay without it.
         if (patched('self-inspection-on-issue')) await this.openSelfInspection(effect.number, effect.signedDate);
+        // The signed document fulfils the detailed-regulation duties its relations name (REFERENCE §4.13).
+        if (patched('link-duties-on-issue')) {
+          this.inBackground('duty links', async () => {
+            await duties.detectDuties({ documentId: effect.documentId });
+          });
+        }
         return;
       case 'scheduleEntryIntoForce':
         this.entryIntoForceAt = dayStart(effect.effectiveDate);
         return;
-      case 'enterIntoForceNow':
-        await quick.enterIntoForce({ documentId });
+      case 'enterIntoForceNow': {
+        const changes = await quick.enterIntoForce({ documentId });
         this.apply(enterIntoForce(this.procedure, this.clock.now()));
+        // Drafts that took effect before review on basis change existed replay without it.
+        if (patched('basis-change-review')) await this.reviewDependents(basisChangesOf(changes));
         return;
+      }
       case 'finish':
         this.finished = true;
         return;
@@ -229,6 +246,24 @@ export class DraftShell extends EffectLoop<QueuedEffect> {
       settings: null,
       clock: this.clock.settings,
     });
+  }
+
+  /**
+   * What the document amends, replaces, repeals or suspends is reviewed in the documents resting on
+   * it (REFERENCE §4.10), in a workflow of its own; started even without reported changes, since a
+   * whole-document amendment changes no validity status.
+   */
+  private async reviewDependents(changes: BasisChange[]): Promise<void> {
+    const { documentId } = this.procedure;
+    try {
+      await startChild(BASIS_CHANGE_WORKFLOW, {
+        workflowId: basisChangeWorkflowId(documentId),
+        args: [{ changeKey: documentId, byDocumentId: documentId, effectiveDate: null, changes, clock: this.clock.settings } satisfies BasisChangeInput],
+        parentClosePolicy: ParentClosePolicy.ABANDON,
+      });
+    } catch (error) {
+      if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+    }
   }
 
   private async publish(input: PublicationInput): Promise<void> {

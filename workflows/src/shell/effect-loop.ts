@@ -57,7 +57,8 @@ export abstract class EffectLoop<E> {
       if (this.finished && idle) return true;
       if (idle && workflowInfo().continueAsNewSuggested) return false;
       const next = this.nextWake();
-      const wake = () => this.changed || this.queue.length > 0;
+      // An action that finished the procedure ends the run once its handler has returned.
+      const wake = () => this.changed || this.queue.length > 0 || (this.finished && allHandlersFinished());
       if (next === null) await condition(wake);
       else await condition(wake, this.clock.realDelayUntil(next));
     }

@@ -1,9 +1,10 @@
-import { CASE_KINDS, type CaseKind } from '@legis/domain';
+import { CASE_KINDS, INSPECTION_TRIGGERS, type CaseKind, type InspectionTrigger } from '@legis/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateIf } from 'class-validator';
 import { PageMetaDto, PageQueryDto } from '../common/pagination/page';
 
+const OPENED_BY_HAND = ['selfInspection', 'inspection'] as const;
 const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
 export class CaseQueryDto extends PageQueryDto {
@@ -14,15 +15,25 @@ export class CaseQueryDto extends PageQueryDto {
   @ApiPropertyOptional() @IsOptional() @IsUUID() documentId?: string;
 }
 
-/** `POST /cases`: open a case by hand (e.g. self-inspection of a document loaded as issued). */
+/** `POST /cases`: open a case by hand (a self-inspection of a document loaded as issued, an inspection by competence). */
 export class OpenCaseDto {
-  @ApiProperty({ enum: ['selfInspection'], description: 'Kinds that are opened by hand; the others open themselves (signing, conclusions, basis changes, petitions).' })
-  @IsIn(['selfInspection'])
-  kind!: 'selfInspection';
+  @ApiProperty({ enum: OPENED_BY_HAND, description: 'Kinds that are opened by hand; the others open themselves (signing, conclusions, basis changes, petitions).' })
+  @IsIn(OPENED_BY_HAND)
+  kind!: (typeof OPENED_BY_HAND)[number];
 
   @ApiProperty({ format: 'uuid' }) @IsUUID() documentId!: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'The agency that inspects (default: any inspector).' }) @IsOptional() @IsUUID() assigneeAgencyId?: string;
+
+  @ApiPropertyOptional({ enum: INSPECTION_TRIGGERS, description: 'Inspection: how the document reached the inspecting body (required for an inspection).' })
+  @ValidateIf((dto: OpenCaseDto) => dto.kind === 'inspection')
+  @IsIn(INSPECTION_TRIGGERS)
+  trigger?: InspectionTrigger;
+
+  @ApiPropertyOptional({ format: 'date', description: 'Inspection: the day the document was received or found (default: today).' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'receivedDate must be a date in YYYY-MM-DD form' })
+  receivedDate?: string;
 }
 
 export class CaseSummaryDto {

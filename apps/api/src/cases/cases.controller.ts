@@ -21,7 +21,7 @@ export class CasesController {
 
   @Post()
   @Roles('admin', 'inspector')
-  @ApiOperation({ summary: 'Open a self-inspection by hand (signing a draft opens one by itself).' })
+  @ApiOperation({ summary: 'Open a self-inspection (signing a draft opens one by itself) or an inspection by competence of a document received, found or petitioned.' })
   @ApiCreatedResponse({ type: CaseDto })
   @ApiConflictResponse({ type: ProblemDto, description: '`CASE_EXISTS` (`existingId`).' })
   open(@Body() dto: OpenCaseDto, @Ctx() context: RequestContext): Promise<CaseDto> {
@@ -52,12 +52,16 @@ export class CasesController {
 
   @Post(':caseId/actions/:action')
   @HttpCode(200)
-  @ApiBody({ schema: { type: 'object' }, description: 'The action payload; e.g. self-inspection `recordResult`: `{ sheetRef, findings: [{ pathKey, kind, description }], conclusionRef }`.' })
+  @ApiBody({
+    schema: { type: 'object' },
+    description:
+      'The action payload; e.g. self-inspection `recordResult`: `{ sheetRef, findings: [{ pathKey, kind, description }], conclusionRef }`; inspection `recordConclusion`: `{ sheetRef, findings, conclusionRef, conclusionDate, legalGrounds: [{ document, pathKey }], requestedForms, accountability, reviewRecommendation, otherRecommendations }`; handling `recordHandlingAct`: `{ number, signedDate, measures: [{ form, pathKeys }] }`, `startRedraft`: `{ form: amend|replace, docType, title, draftingAgencyId }`, `dispute`: `{ reason, ref }`, `escalate`: `{ ref, reason }`, `decide` (admin): `{ ref, outcome: issuerHandles|noAction }`, `recordPublication`: `{ publishedDate, publicationRef }`.',
+  })
   @ApiOperation({ summary: 'Take a step of a case (a Temporal update). Findings must name provisions of the document.' })
   @ApiOkResponse({ type: CaseActionResultDto })
   @ApiConflictResponse({ type: ProblemDto, description: '`ACTION_NOT_ALLOWED` (`allowedActions`).' })
   @ApiForbiddenResponse({ type: ProblemDto, description: '`ACTION_FORBIDDEN` (`allowedActions`).' })
-  @ApiUnprocessableEntityResponse({ type: ProblemDto, description: 'Invalid payload; `PROVISION_UNKNOWN` for findings on provisions the document does not have.' })
+  @ApiUnprocessableEntityResponse({ type: ProblemDto, description: 'Invalid payload; `PROVISION_UNKNOWN` for findings or measures on provisions the document does not have; `HANDLING_FORM_MISFIT` for a handling form that does not fit the findings.' })
   act(
     @Param('caseId') caseId: string,
     @Param('action') action: string,

@@ -1,4 +1,5 @@
-import { ControlCaseRepository, DocumentRepository, ProvisionRepository, type ControlCaseEntity } from '@legis/db';
+import { randomUUID } from 'node:crypto';
+import { ControlCaseRepository, DocumentRepository, IdentityRepository, ProvisionRepository, type ControlCaseEntity, type DocumentEntity } from '@legis/db';
 import {
   CASE_KIND_LABELS,
   DomainError,
@@ -6,12 +7,14 @@ import {
   openCase,
   vietnamDateOf,
   type CaseKind,
+  type CaseOpening,
   type FieldError,
   type Principal,
   type Role,
 } from '@legis/domain';
-import { selfInspectionCaseId, type CaseView, type ControlCaseInput } from '@legis/workflows/contracts';
+import { inspectionCaseId, selfInspectionCaseId, type CaseView, type ControlCaseInput } from '@legis/workflows/contracts';
 import { Inject, Injectable } from '@nestjs/common';
+import { isUUID as isUuid } from 'class-validator';
 import type { ApiConfig } from '../api.config';
 import type { RequestContext } from '../common/http/request-context';
 import { API_CONFIG } from '../common/infrastructure/tokens';
@@ -29,34 +32,41 @@ export class CasesService {
     @Inject(ControlCaseRepository) private readonly cases: ControlCaseRepository,
     @Inject(DocumentRepository) private readonly documents: DocumentRepository,
     @Inject(ProvisionRepository) private readonly provisions: ProvisionRepository,
+    @Inject(IdentityRepository) private readonly identity: IdentityRepository,
     @Inject(CaseEngine) private readonly engine: CaseEngine,
   ) {}
 
-  /** Opens a self-inspection of an issued document by hand (signing opens one by itself). */
+  /** Opens a self-inspection or an inspection of an issued document by hand (signing opens a self-inspection by itself). */
   async open(dto: OpenCaseDto, context: RequestContext): Promise<CaseDto> {
     const principal = context.principal!;
     const document = await this.documents.findById(dto.documentId);
     if (!document || document.kind !== 'issued') {
-      throw new DomainError('invalid', 'DOCUMENT_NOT_ISSUED', 'Only an issued document is self-inspected.', { fieldErrors: [{ field: 'documentId', message: 'must be an issued document' }] });
+      throw new DomainError('invalid', 'DOCUMENT_NOT_ISSUED', 'Only an issued document is inspected.', { fieldErrors: [{ field: 'documentId', message: 'must be an issued document' }] });
     }
     const now = new Date();
+    const today = vietnamDateOf(now);
+    const opening: CaseOpening =
+      dto.kind === 'inspection'
+        ? { kind: 'inspection', caseId: inspectionCaseId(document.id), input: { trigger: dto.trigger!, receivedDate: dto.receivedDate ?? today }, ...this.common(document, dto, principal, dto.trigger!) }
+        : { kind: 'selfInspection', caseId: selfInspectionCaseId(document.id), input: { issuedDate: document.issuedDate ?? today }, ...this.common(document, dto, principal, 'manual') };
     const input: Extract<ControlCaseInput, { opening: unknown }> = {
-      opening: {
-        kind: dto.kind,
-        caseId: selfInspectionCaseId(document.id),
-        documentId: document.id,
-        title: document.number ? `${document.number} ${document.title ?? ''}`.trim() : (document.title ?? document.id),
-        assigneeAgencyId: dto.assigneeAgencyId ?? null,
-        source: { openedBy: principal.userId, reason: 'manual' },
-        input: { issuedDate: document.issuedDate ?? vietnamDateOf(now) },
-      },
+      opening,
       settings: this.config.procedures.controlSettings,
       clock: { origin: now.toISOString(), dayMs: this.config.procedures.dayMs },
     };
     // The workflow runs the same pure call; running it here first turns bad input into a 422.
-    openCase(input.opening, { instant: now.toISOString(), date: vietnamDateOf(now) }, this.config.procedures.controlSettings);
+    openCase(input.opening, { instant: now.toISOString(), date: today }, this.config.procedures.controlSettings);
     await this.engine.open(input, this.config.temporal.taskQueue);
     return this.get(input.opening.caseId, principal);
+  }
+
+  private common(document: DocumentEntity, dto: OpenCaseDto, principal: Principal, reason: string): Pick<CaseOpening, 'documentId' | 'title' | 'assigneeAgencyId' | 'source'> {
+    return {
+      documentId: document.id,
+      title: document.number ? `${document.number} ${document.title ?? ''}`.trim() : (document.title ?? document.id),
+      assigneeAgencyId: dto.assigneeAgencyId ?? null,
+      source: { openedBy: principal.userId, reason },
+    };
   }
 
   async list(query: CaseQueryDto, principal: Principal): Promise<Page<CaseSummaryDto>> {
@@ -96,30 +106,56 @@ export class CasesService {
 
   async act(caseId: string, action: string, body: unknown, context: RequestContext & { idempotencyKey?: string }): Promise<CaseActionResultDto> {
     const principal = context.principal!;
-    const row = await this.cases.find(caseId);
-    if (!row || !visible(row, principal)) throw notFound(caseId);
+    // A case just opened may not be projected yet: its workflow answers then.
+    const known = (await this.cases.find(caseId)) ?? (await this.engine.view(caseId))?.state ?? null;
+    if (!known || !visible(known, principal)) throw notFound(caseId);
     if (typeof body !== 'object' || body === null || Array.isArray(body)) {
       throw new DomainError('invalid', 'VALIDATION_FAILED', 'The body must be a JSON object (the action payload).', { fieldErrors: [{ field: 'body', message: 'must be a JSON object' }] });
     }
-    await this.refuseUnknownProvisions(row.documentId, body as Record<string, unknown>);
-    const result = await this.engine.act(caseId, action, body, { userId: principal.userId, roles: principal.roles, agencyId: principal.agencyId }, context.idempotencyKey);
+    const payload = { ...(body as Record<string, unknown>) };
+    await this.refuseUnknownProvisions(known.documentId, payload);
+    if (action === 'startRedraft') await this.prepareRedraft(payload);
+    const result = await this.engine.act(caseId, action, payload, { userId: principal.userId, roles: principal.roles, agencyId: principal.agencyId }, context.idempotencyKey);
     return { action, ...result };
   }
 
-  /** Findings must name provisions of the document's current text (422 listing each unknown one). */
+  /**
+   * Findings and handling measures must name provisions of the document's current text (422
+   * `PROVISION_UNKNOWN` listing each unknown one).
+   */
   private async refuseUnknownProvisions(documentId: string | null, payload: Record<string, unknown>): Promise<void> {
-    const findings = payload.findings;
-    if (!documentId || !Array.isArray(findings)) return;
+    const named = [...pathKeysAt(payload.findings, 'findings', (entry) => [(entry as { pathKey?: unknown }).pathKey]), ...pathKeysAt(payload.measures, 'measures', (entry) => (entry as { pathKeys?: unknown }).pathKeys)];
+    if (!documentId || named.length === 0) return;
     const document = await this.documents.findById(documentId);
     const known = new Set(document?.currentVersionId ? (await this.provisions.ofVersion(document.currentVersionId)).map((provision) => provision.pathKey) : []);
-    const problems: FieldError[] = findings.flatMap((finding: unknown, index) => {
-      const pathKey = (finding as { pathKey?: unknown } | null)?.pathKey;
-      return typeof pathKey === 'string' && pathKey !== '' && !known.has(pathKey)
-        ? [{ field: `findings[${index}].pathKey`, message: `${pathKey} is not a provision of the document (see GET /api/v1/documents/${documentId}/provisions)` }]
-        : [];
-    });
-    if (problems.length > 0) throw new DomainError('invalid', 'PROVISION_UNKNOWN', 'Some findings name provisions the document does not have.', { fieldErrors: problems });
+    const problems: FieldError[] = named
+      .filter(({ pathKey }) => !known.has(pathKey))
+      .map(({ field, pathKey }) => ({ field, message: `${pathKey} is not a provision of the document (see GET /api/v1/documents/${documentId}/provisions)` }));
+    if (problems.length > 0) throw new DomainError('invalid', 'PROVISION_UNKNOWN', 'Some findings or measures name provisions the document does not have.', { fieldErrors: problems });
   }
+
+  /** The new draft's document id is chosen here, once, like `POST /drafts` does; its agency must exist. */
+  private async prepareRedraft(payload: Record<string, unknown>): Promise<void> {
+    const agencyId = payload.draftingAgencyId;
+    if (typeof agencyId === 'string' && !(isUuid(agencyId) && (await this.identity.findAgencyById(agencyId)))) {
+      throw new DomainError('invalid', 'AGENCY_UNKNOWN', `No agency ${agencyId}.`, { fieldErrors: [{ field: 'draftingAgencyId', message: 'does not exist' }] });
+    }
+    payload.draftDocumentId = randomUUID();
+  }
+}
+
+/** Every provision a list of findings or measures names, with the field that names it. */
+function pathKeysAt(list: unknown, field: string, keysOf: (entry: object) => unknown): { field: string; pathKey: string }[] {
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((entry: unknown, index) => {
+    if (entry === null || typeof entry !== 'object') return [];
+    const keys = keysOf(entry);
+    if (!Array.isArray(keys)) return [];
+    const single = field === 'findings';
+    return keys.flatMap((pathKey: unknown, at) =>
+      typeof pathKey === 'string' && pathKey !== '' ? [{ field: single ? `${field}[${index}].pathKey` : `${field}[${index}].pathKeys[${at}]`, pathKey }] : [],
+    );
+  });
 }
 
 function visible(row: Pick<ControlCaseEntity, 'assigneeAgencyId'>, principal: Principal): boolean {

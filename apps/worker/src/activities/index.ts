@@ -2,14 +2,19 @@ import type { IntakeActivities, ValidityActivities } from '@legis/workflows/cont
 import type { ActivityDependencies } from './activity-dependencies';
 import { createDeadlineActivities } from './deadline.activities';
 import { createControlActivities } from './control';
+import { createHandlingActivities } from './control/handling';
+import { createReviewActivities } from './review';
 import { createDraftActivities } from './drafts';
+import { createDutyActivities } from './duties';
 import { enterIntoForce } from './entry-into-force.activity';
 import { checkDraftOverlaps } from './draft-overlaps.activity';
 import { extractVersion } from './intake-extract.activity';
 import { indexVersion } from './intake-index.activity';
 import { parseVersion } from './intake-parse.activity';
+import { createPetitionActivities } from './petitions';
 import { createPublicationActivities } from './publication.activities';
 import { createSystemCheckActivities } from './system-check.activities';
+import { createSystematisationActivities } from './systematisation';
 
 export { buildActivityDependencies, type ActivityDependencies } from './activity-dependencies';
 
@@ -21,7 +26,7 @@ export function createActivities(deps: ActivityDependencies) {
     checkDraftOverlaps: ({ versionId }) => checkDraftOverlaps(deps, versionId),
   };
   const validity: ValidityActivities = { enterIntoForce: ({ documentId }) => enterIntoForce(deps, documentId) };
-  return { ...createSystemCheckActivities(deps), ...intake, ...createDeadlineActivities(deps), ...createPublicationActivities(deps), ...validity, ...createDraftActivities(deps), ...createControlActivities(deps) };
+  return { ...createSystemCheckActivities(deps), ...intake, ...createDeadlineActivities(deps), ...createPublicationActivities(deps), ...validity, ...createDraftActivities(deps), ...createControlActivities(deps), ...createHandlingActivities(deps), ...createSystematisationActivities(deps), ...createReviewActivities(deps), ...createPetitionActivities(deps), ...createDutyActivities(deps) };
 }
 
 /** Activities of the extraction task queue: CPU- and memory-heavy, run with low concurrency. */

@@ -8,6 +8,8 @@ import { AppraisalAndRateLimits1795780628436 } from './1795780628436-appraisal-a
 import { DraftDetailsAndComments1795781757960 } from './1795781757960-draft-details-and-comments';
 import { NotificationEmail1795783852723 } from './1795783852723-notification-email';
 import { ControlCases1795784365489 } from './1795784365489-control-cases';
+import { Systematisation1795790000004 } from './1795790000004-systematisation';
+import { Petitions1795790000002 } from './1795790000002-petitions';
 
 /** Every migration in order. Add new ones at the end; never edit one that has shipped. */
 export const MIGRATIONS = [
@@ -21,4 +23,6 @@ export const MIGRATIONS = [
   DraftDetailsAndComments1795781757960,
   NotificationEmail1795783852723,
   ControlCases1795784365489,
+  Petitions1795790000002,
+  Systematisation1795790000004,
 ];

@@ -9,3 +9,7 @@ export type { CaseActor, CaseDeadline, CaseEffect, CaseHistoryEntry, CaseJson, C
 export type { CaseActionContext, CaseActionDefinition, CaseDeadlineRule, CaseKindDefinition, CaseStep } from './case-kind';
 export { allowedCaseActions, applyCaseAction, caseDeadlineResolved, onCaseDeadline, onCaseReminder, openCase } from './machine';
 export { readFindings } from './findings';
+export { formFits, HANDLING_FORM_LABELS, HANDLING_FORM_RELATIONS, HANDLING_FORMS, measureFitProblems, REDRAFT_FORMS, type HandlingForm, type HandlingMeasure, type RedraftForm } from './handling-forms';
+export { HANDLING, HANDLING_ACTIVITIES, type HandlingAct, type HandlingData } from './kinds/handling';
+export { INSPECTION, INSPECTION_TRIGGERS, type InspectionConclusion, type InspectionData, type InspectionTrigger } from './kinds/inspection';
+export { REVIEW_FORMS, REVIEW_GROUNDS, REVIEW_RESULTS, REVIEW_TRIGGERS, reviewCaseId, type ReviewData, type ReviewFinding, type ReviewForm, type ReviewOverlap, type ReviewTrigger } from './kinds/review';

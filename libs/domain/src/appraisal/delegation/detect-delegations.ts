@@ -35,7 +35,7 @@ const SAME = String.raw`cùng${WS}cấp`;
 const LEVEL = String.raw`(?:(?<commune>${COMMUNE})|(?<provincial>${PROVINCIAL})|(?<same>${SAME}))(?![\p{L}\p{M}])`;
 /** Words between the body and the verb: "có trách nhiệm", "căn cứ tình hình thực tế địa phương,". */
 const GROUNDS = String.raw`căn${WS}cứ(?:(?!trình|báo${WS}cáo|đề${WS}nghị|hội${WS}đồng|ủy${WS}ban)[^.;:]){1,120}?,?`;
-const MIDDLE = String.raw`(?:${WS}(?:có${WS}trách${WS}nhiệm|có${WS}thẩm${WS}quyền|có${WS}thể|được|xem${WS}xét,?|${GROUNDS})){0,3}`;
+const MIDDLE = String.raw`(?:${WS}(?:có${WS}trách${WS}nhiệm|có${WS}thẩm${WS}quyền|có${WS}thể|được|xem${WS}xét,?|để|${GROUNDS})){0,3}`;
 const VERB = String.raw`(?<verb>quy${WS}định(?:${WS}(?<detail>chi${WS}tiết|cụ${WS}thể))?|ban${WS}hành|quyết${WS}định)(?![\p{L}\p{M}])`;
 /** The first local body named in a text, for the owner of a list of tasks. */
 const OWNER = new RegExp(String.raw`(?<![\p{L}\p{M}])${BODY}${WS}${LEVEL}`, 'u');
@@ -53,10 +53,12 @@ const ATTRIBUTE_BEFORE = /(?:thuộc|của|với|tới|đến)\s+$/u;
 /** Normative things a committee or its chair may be asked to issue or decide. */
 const NORMATIVE_NOUN = String.raw`(?:quy\s+định|quy\s+chế|mức|định\s+mức|hệ\s+số|tỷ\s+lệ|đơn\s+giá|bảng\s+giá|khung\s+giá|danh\s+mục|chính\s+sách|tiêu\s+chuẩn|tiêu\s+chí|văn\s+bản\s+quy\s+phạm)`;
 /** A council's decisions are normative over a wider range ("quyết định bố trí …", "… hỗ trợ thêm"). */
-const COUNCIL_NOUN = String.raw`(?:${NORMATIVE_NOUN}|khung|giá|phí|lệ\s+phí|chế\s+độ|cơ\s+chế|biện\s+pháp|đối\s+tượng|điều\s+kiện|bố\s+trí|hỗ\s+trợ)`;
-const OBJECT_PREFIX = String.raw`^\s*(?:các\s+|việc\s+)?(?:(?:bổ\s+sung|nâng|điều\s+chỉnh)\s+)?`;
+const COUNCIL_NOUN = String.raw`(?:${NORMATIVE_NOUN}|khung|giá|phí|lệ\s+phí|chế\s+độ|cơ\s+chế|biện\s+pháp|đối\s+tượng|điều\s+kiện|nội\s+dung|bố\s+trí|hỗ\s+trợ)`;
+const OBJECT_PREFIX = String.raw`^\s*(?:các\s+|việc\s+)?(?:(?:bổ\s+sung|nâng|điều\s+chỉnh|áp\s+dụng)\s+)?`;
 const COMMITTEE_OBJECT = new RegExp(`${OBJECT_PREFIX}${NORMATIVE_NOUN}(?![\\p{L}\\p{M}])`, 'u');
 const COUNCIL_OBJECT = new RegExp(`${OBJECT_PREFIX}${COUNCIL_NOUN}(?![\\p{L}\\p{M}])`, 'u');
+/** "quyết định bố trí kinh phí / hỗ trợ kinh phí / bố trí quỹ đất": an allocation of money or land, not a rule. */
+const ALLOCATION = /^\s*(?:việc\s+)?(?:(?:bố\s+trí|đảm\s+bảo|bảo\s+đảm|hỗ\s+trợ)\s*,?\s*)+(?:kinh\s+phí|ngân\s+sách|vốn|quỹ\s+đất|nguồn)(?![\p{L}\p{M}])/u;
 /** In the passive the delegated thing comes first: its head noun must be normative as well. */
 const COMMITTEE_HEAD = new RegExp(`(?:^|\\s)${NORMATIVE_NOUN}(?![\\p{L}\\p{M}])`, 'u');
 const COUNCIL_HEAD = new RegExp(`(?:^|\\s)${COUNCIL_NOUN}(?![\\p{L}\\p{M}])`, 'u');
@@ -170,7 +172,7 @@ function readMatch(match: RegExpExecArray, text: string, original: string): Dete
     const council = assignee === 'HĐND';
     const normative = passive
       ? (council ? COUNCIL_HEAD : COMMITTEE_HEAD).test(normalizeForm(lastWords(subjectText, HEAD_WORDS)))
-      : (council ? COUNCIL_OBJECT : COMMITTEE_OBJECT).test(after);
+      : (council ? COUNCIL_OBJECT : COMMITTEE_OBJECT).test(after) && !ALLOCATION.test(after);
     if (!normative) return null;
   }
   const start = match.index + (groups.passive?.length ?? 0);
