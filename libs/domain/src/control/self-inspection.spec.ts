@@ -1,9 +1,8 @@
-import { DomainError } from '../errors';
 import { applyCaseAction, caseDeadlineResolved, onCaseDeadline, openCase } from './machine';
 import { resolveControlSettings } from './settings';
 import { type CaseOpening, type ControlCaseState } from './case-state';
+import { on, refusal } from './testing/case-spec-helpers';
 
-const on = (date: string) => ({ instant: `${date}T03:00:00.000Z`, date });
 const inspector = { userId: 'u-1', roles: ['inspector'] as const, agencyId: 'stp' };
 const opening: CaseOpening = {
   kind: 'selfInspection',
@@ -14,16 +13,6 @@ const opening: CaseOpening = {
   source: { reason: 'issued' },
   input: { issuedDate: '2026-03-02' },
 };
-
-function refusal(call: () => unknown): DomainError {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 describe('self-inspection cases (tự kiểm tra, REFERENCE §4.7)', () => {
   const opened = () => openCase(opening, on('2026-03-02'), resolveControlSettings());

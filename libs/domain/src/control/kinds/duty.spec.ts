@@ -1,9 +1,8 @@
-import { DomainError } from '../../errors';
 import { applyCaseAction, caseDeadlineResolved, onCaseDeadline, onCaseReminder, openCase } from '../machine';
 import { resolveControlSettings } from '../settings';
 import { type CaseOpening, type ControlCaseState } from '../case-state';
+import { on, refusal } from '../testing/case-spec-helpers';
 
-const on = (date: string) => ({ instant: `${date}T03:00:00.000Z`, date });
 const reviewer = { userId: 'u-2', roles: ['reviewer'] as const, agencyId: null };
 const opening: CaseOpening = {
   kind: 'duty',
@@ -26,16 +25,6 @@ const opening: CaseOpening = {
     dueDateSource: 'document',
   },
 };
-
-function refusal(call: () => unknown): DomainError {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 describe('detailed-regulation duties (REFERENCE §4.13)', () => {
   const opened = () => openCase(opening, on('2026-05-02'), resolveControlSettings());

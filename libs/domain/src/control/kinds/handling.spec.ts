@@ -1,9 +1,8 @@
-import { DomainError } from '../../errors';
 import { type CaseOpening, type ControlCaseState } from '../case-state';
 import { applyCaseAction, caseDeadlineResolved, onCaseDeadline, openCase } from '../machine';
 import { resolveControlSettings } from '../settings';
+import { on, refusal } from '../testing/case-spec-helpers';
 
-const on = (date: string) => ({ instant: `${date}T03:00:00.000Z`, date });
 const issuer = { userId: 'u-2', roles: ['drafter'] as const, agencyId: 'snnmt' };
 const inspector = { userId: 'u-1', roles: ['inspector'] as const, agencyId: 'snnmt' };
 const admin = { userId: 'u-9', roles: ['admin'] as const, agencyId: null };
@@ -28,16 +27,6 @@ const act = {
     { form: 'correct', pathKeys: ['d1'] },
   ],
 };
-
-function refusal(call: () => unknown): DomainError {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 describe('handling of unlawful documents (xử lý văn bản, REFERENCE §4.9)', () => {
   const opened = (input: CaseOpening['input'] = opening.input) => openCase({ ...opening, input }, on('2026-03-25'), resolveControlSettings());

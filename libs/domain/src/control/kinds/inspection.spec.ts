@@ -1,9 +1,8 @@
-import { DomainError } from '../../errors';
 import { type CaseOpening } from '../case-state';
 import { applyCaseAction, openCase } from '../machine';
 import { resolveControlSettings } from '../settings';
+import { on, refusal } from '../testing/case-spec-helpers';
 
-const on = (date: string) => ({ instant: `${date}T03:00:00.000Z`, date });
 const inspector = { userId: 'u-1', roles: ['inspector'] as const, agencyId: 'stp' };
 const opening: CaseOpening = {
   kind: 'inspection',
@@ -27,16 +26,6 @@ const conclusion = {
   requestedForms: ['repeal', 'correct'],
   accountability: 'Kiểm điểm cơ quan chủ trì soạn thảo.',
 };
-
-function refusal(call: () => unknown): DomainError {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 describe('inspection by competence (kiểm tra theo thẩm quyền, REFERENCE §4.8)', () => {
   const opened = () => openCase(opening, on('2026-03-02'), resolveControlSettings()).state;

@@ -1,10 +1,9 @@
-import { DomainError } from '../../errors';
 import { MASKS } from '../../petitions';
 import { type CaseOpening, type ControlCaseState } from '../case-state';
 import { applyCaseAction, caseDeadlineResolved, onCaseDeadline, openCase } from '../machine';
 import { resolveControlSettings } from '../settings';
+import { on, refusal } from '../testing/case-spec-helpers';
 
-const on = (date: string) => ({ instant: `${date}T03:00:00.000Z`, date });
 const agency = 'a7d0c7a4-0000-4000-8000-000000000001';
 const reviewer = { userId: 'u-r', roles: ['reviewer'] as const, agencyId: agency };
 const inspector = { userId: 'u-i', roles: ['inspector'] as const, agencyId: agency };
@@ -18,16 +17,6 @@ const opening: CaseOpening = {
   input: { petitionId: 'p-1', receivedDate: '2026-03-02', pathKeys: ['d3.k2'], categoryHint: 'unfit' },
 };
 const opened = () => openCase(opening, on('2026-03-02'), resolveControlSettings({ petitionResponseWorkingDays: 10 }));
-
-function refusal(call: () => unknown): DomainError {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 describe('petition cases (phản ánh, kiến nghị, REFERENCE §5)', () => {
   it('opens with a response time limit in working days from receipt, configurable', () => {

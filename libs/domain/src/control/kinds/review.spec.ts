@@ -1,10 +1,9 @@
-import { DomainError } from '../../errors';
 import { type CaseOpening } from '../case-state';
 import { applyCaseAction, openCase } from '../machine';
 import { resolveControlSettings } from '../settings';
 import { reviewCaseId } from './review';
+import { on, refusal } from '../testing/case-spec-helpers';
 
-const on = (date: string) => ({ instant: `${date}T03:00:00.000Z`, date });
 const reviewer = { userId: 'u-2', roles: ['reviewer'] as const, agencyId: 'sxd' };
 const opening: CaseOpening = {
   kind: 'review',
@@ -21,16 +20,6 @@ const opening: CaseOpening = {
     targetFixDate: '2026-07-01',
   },
 };
-
-function refusal(call: () => unknown): DomainError {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 describe('review cases (rà soát, REFERENCE §4.10)', () => {
   const opened = () => openCase(opening, on('2026-06-01'), resolveControlSettings());
