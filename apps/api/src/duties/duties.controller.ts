@@ -2,17 +2,13 @@ import { Body, Controller, Get, Headers, HttpCode, Inject, Param, Post, Query, R
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Authenticated, Roles } from '../auth/access.decorators';
+import { csvFile } from '../common/http/csv-file';
 import { Ctx, type RequestContext } from '../common/http/request-context';
 import type { Page } from '../common/pagination/page';
 import { ProblemDto } from '../common/problem/problem.dto';
 import { DetectDutiesDto, DutyDetectionDto, DutyDto, DutyPageDto, DutyQueryDto, LinkDutyDto } from './duty.dto';
 import { DutiesService } from './duties.service';
 
-function csvFile(response: Response, csv: string): StreamableFile {
-  response.setHeader('Content-Disposition', 'attachment; filename="duties-backlog.csv"');
-  const bytes = Buffer.from(csv, 'utf8');
-  return new StreamableFile(bytes, { type: 'text/csv; charset=utf-8', length: bytes.length });
-}
 
 /** Văn bản quy định chi tiết được giao (REFERENCE §4.13): each duty is a control case of kind `duty` (`/cases/{caseId}` shows its history). */
 @ApiTags('control')
@@ -26,7 +22,7 @@ export class DutiesController {
   @ApiOperation({ summary: 'Detailed-regulation duties the province owes central documents, soonest due first (`format=csv` for a spreadsheet).' })
   @ApiOkResponse({ type: DutyPageDto })
   async list(@Query() query: DutyQueryDto, @Res({ passthrough: true }) response: Response): Promise<Page<DutyDto> | StreamableFile> {
-    if (query.format === 'csv') return csvFile(response, await this.duties.csv(query));
+    if (query.format === 'csv') return csvFile(response, 'duties-backlog.csv', await this.duties.csv(query));
     return this.duties.list(query);
   }
 
@@ -34,7 +30,7 @@ export class DutiesController {
   @ApiProduces('text/csv')
   @ApiOperation({ summary: 'The backlog (nợ đọng văn bản quy định chi tiết) as CSV: duties past their due date by default, any `status` on request.' })
   async backlog(@Query() query: DutyQueryDto, @Res({ passthrough: true }) response: Response): Promise<StreamableFile> {
-    return csvFile(response, await this.duties.csv({ ...query, status: query.status ?? 'overdue' }));
+    return csvFile(response, 'duties-backlog.csv', await this.duties.csv({ ...query, status: query.status ?? 'overdue' }));
   }
 
   @Post('detect')

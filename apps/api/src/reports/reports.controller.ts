@@ -2,15 +2,11 @@ import { Controller, Get, Inject, Param, Query, Res, StreamableFile } from '@nes
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Roles } from '../auth/access.decorators';
+import { csvFile } from '../common/http/csv-file';
 import { ProblemDto } from '../common/problem/problem.dto';
 import { OverdueQueryDto, OverduePageDto, ReportDefinitionDto, ReportDto, ReportQueryDto } from './report.dto';
 import { ReportsService } from './reports.service';
 
-function csvFile(response: Response, name: string, csv: string): StreamableFile {
-  response.setHeader('Content-Disposition', `attachment; filename="${name}"`);
-  const bytes = Buffer.from(csv, 'utf8');
-  return new StreamableFile(bytes, { type: 'text/csv; charset=utf-8', length: bytes.length });
-}
 
 @ApiTags('reports')
 @Controller('reports')

@@ -1,6 +1,7 @@
 import { docTypeInfo, type DocType } from '../legal-text/doc-types';
 import { endedExtent } from './classify';
 import { SYSTEMATISATION_LIST_TITLES, SYSTEMATISATION_RESULT_LABELS, type SystematisationList, type SystematisationResult } from './vocabulary';
+import { toCsv } from '../export';
 
 /** A list ready to print: one table, split into headed sections (the compilation's fields). */
 export interface ExportTable {
@@ -87,12 +88,8 @@ function sectionsByFirstColumn(rows: string[][]): ExportTable['sections'] {
   return sections;
 }
 
-/**
- * RFC 4180 CSV with a byte-order mark, so spreadsheet programs read the Vietnamese diacritics.
- * Section headings are already a column where they matter, so they are not repeated.
- */
+/** The table as CSV (`toCsv`); section headings are already a column where they matter, so they are not repeated. */
 export function exportTableCsv(table: ExportTable): string {
-  const cell = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
-  const lines = [table.headers, ...table.sections.flatMap((section) => section.rows)].map((row) => row.map(cell).join(','));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  const columns = table.headers.map((header, index) => ({ header, value: (row: readonly string[]) => row[index] }));
+  return toCsv(columns, table.sections.flatMap((section) => section.rows));
 }
