@@ -6,6 +6,7 @@ import { Client, Connection } from '@temporalio/client';
 import { ApiClient } from '../support/api-client';
 import { signInAdmin } from '../support/actors';
 import { intakeFinished } from '../support/intake';
+import { amendingText, lawText, provincialText } from '../support/night-market-law';
 import { startTestStack } from '../support/test-stack';
 import { cpuBetween, cpuSnapshot, progress } from './drafts-stats';
 
@@ -25,47 +26,9 @@ import { cpuBetween, cpuSnapshot, progress } from './drafts-stats';
 const LAW = '911/2024/QH15';
 const AMENDING = '912/2025/QH15';
 
-const law = `QUỐC HỘI
-Luật số: ${LAW}
-
-LUẬT
-QUẢN LÝ CHỢ ĐÊM
-
-Điều 1. Phạm vi điều chỉnh
-Luật này quy định về quản lý chợ đêm, điểm kinh doanh ban đêm trên địa bàn cả nước.
-Điều 2. Giờ hoạt động
-1. Chợ đêm hoạt động từ 18 giờ đến 24 giờ hằng ngày, trừ trường hợp quy định tại khoản 2 Điều này.
-2. Ủy ban nhân dân cấp tỉnh quyết định việc kéo dài giờ hoạt động của chợ đêm không quá 02 giờ sáng ngày hôm sau trong dịp lễ, Tết và các sự kiện văn hóa, du lịch.
-`;
-
-const amending = `QUỐC HỘI
-Luật số: ${AMENDING}
-
-LUẬT
-SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT QUẢN LÝ CHỢ ĐÊM
-
-Điều 1. Sửa đổi, bổ sung một số điều của Luật Quản lý chợ đêm số ${LAW}
-1. Sửa đổi, bổ sung khoản 2 Điều 2 như sau:
-“2. Ủy ban nhân dân cấp tỉnh quyết định việc kéo dài giờ hoạt động của chợ đêm không quá 01 giờ sáng ngày hôm sau.”
-Điều 2. Hiệu lực thi hành
-Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2026.
-`;
-
-const provincial = `ỦY BAN NHÂN DÂN TỈNH ĐO TẢI
-Số: 1/2025/QĐ-UBND
-
-QUYẾT ĐỊNH
-Ban hành Quy định về giờ hoạt động của chợ đêm trên địa bàn tỉnh
-
-ỦY BAN NHÂN DÂN TỈNH ĐO TẢI
-Căn cứ Luật Quản lý chợ đêm số ${LAW};
-QUYẾT ĐỊNH:
-Điều 1. Giờ hoạt động
-1. Chợ đêm trên địa bàn tỉnh hoạt động từ 18 giờ đến 24 giờ hằng ngày.
-2. Ủy ban nhân dân cấp tỉnh quyết định việc kéo dài giờ hoạt động của chợ đêm không quá 02 giờ sáng ngày hôm sau trong dịp lễ, Tết và các sự kiện văn hóa, du lịch trên địa bàn tỉnh.
-Điều 2. Hiệu lực thi hành
-Quyết định này có hiệu lực từ ngày 15 tháng 02 năm 2025.
-`;
+const law = lawText(LAW);
+const amending = amendingText(AMENDING, LAW);
+const provincial = provincialText('tỉnh Đo Tải', '1/2025/QĐ-UBND', LAW, 'chợ đêm trên địa bàn tỉnh');
 
 function option(name: string, fallback: number): number {
   const index = process.argv.indexOf(`--${name}`);

@@ -4,6 +4,7 @@ import { PayloadReader } from '../../procedures/machine/payload-reader';
 import { type CaseKindDefinition } from '../case-kind';
 import { type CaseJson } from '../case-state';
 import { readFindings } from '../findings';
+import { followUpCase } from '../follow-up';
 import { readForms, requestedFormProblems, type HandlingForm } from '../handling-forms';
 import { type CaseAudience, type InspectionFinding } from '../vocabulary';
 
@@ -112,20 +113,7 @@ export const INSPECTION: CaseKindDefinition<InspectionData> = {
           summary: `${findings.length} finding(s); conclusion ${ref} of ${date}; handling demanded by ${conclusion.handlingDueDate}`,
           ref,
           outcome: 'handlingOpened',
-          effects: [
-            {
-              kind: 'openCase',
-              opening: {
-                kind: 'handling',
-                caseId: `handling-${state.caseId}`,
-                documentId: state.documentId,
-                title: state.title,
-                assigneeAgencyId: state.assigneeAgencyId,
-                source: { caseId: state.caseId, kind: 'inspection', conclusionRef: ref },
-                input: { findings, conclusionRef: ref, conclusionDate: date, requestedForms },
-              },
-            },
-          ],
+          effects: [followUpCase(state, 'handling', { conclusionRef: ref }, { findings, conclusionRef: ref, conclusionDate: date, requestedForms })],
         };
       },
     },

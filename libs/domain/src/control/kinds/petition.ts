@@ -1,7 +1,8 @@
 import { maskPersonalData, PETITION_CATEGORIES, petitionRoute, PUBLISH_PETITION_ANSWER_ACTIVITY, type PetitionCategory, type PublishPetitionAnswerInput } from '../../petitions';
 import { PayloadReader } from '../../procedures/machine/payload-reader';
 import { type CaseKindDefinition, type CaseStep } from '../case-kind';
-import { type CaseEffect, type CaseJson, type ControlCaseState } from '../case-state';
+import { type CaseJson, type ControlCaseState } from '../case-state';
+import { followUpCase } from '../follow-up';
 import { type CaseAudience } from '../vocabulary';
 
 /**
@@ -117,17 +118,15 @@ export const PETITION: CaseKindDefinition<PetitionData> = {
 
 function classified(state: PetitionState, category: PetitionCategory, note: string | null, pathKeys: string[], forwardedTo: string | null): CaseStep<PetitionData> {
   const data = { ...state.data, category, classificationNote: note, pathKeys };
-  const source = { caseId: state.caseId, kind: 'petition' };
-  const base = { documentId: state.documentId, title: state.title, assigneeAgencyId: state.assigneeAgencyId, source };
   switch (petitionRoute(category)) {
     case 'inspection': {
-      const caseId = `inspection-${state.caseId}`;
-      const opening: CaseEffect = { kind: 'openCase', opening: { ...base, kind: 'inspection', caseId, input: { trigger: 'petition', receivedDate: state.data.receivedDate } } };
+      const opening = followUpCase(state, 'inspection', {}, { trigger: 'petition', receivedDate: state.data.receivedDate });
+      const { caseId } = opening.opening;
       return { status: 'IN_INSPECTION', data: { ...data, routedCaseId: caseId }, summary: `Classified ${category}: inspection opened`, ref: caseId, effects: [opening] };
     }
     case 'review': {
-      const caseId = `review-${state.caseId}`;
-      const opening: CaseEffect = { kind: 'openCase', opening: { ...base, kind: 'review', caseId, input: { trigger: 'petition', affectedProvisions: pathKeys } } };
+      const opening = followUpCase(state, 'review', {}, { trigger: 'petition', affectedProvisions: pathKeys });
+      const { caseId } = opening.opening;
       return { status: 'IN_REVIEW', data: { ...data, routedCaseId: caseId }, summary: `Classified ${category}: review opened`, ref: caseId, effects: [opening] };
     }
     case 'guidance':

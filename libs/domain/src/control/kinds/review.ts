@@ -1,7 +1,8 @@
 import { type OverlapClass } from '../../overlap/compare/types';
 import { PayloadReader } from '../../procedures/machine/payload-reader';
 import { type CaseKindDefinition } from '../case-kind';
-import { type CaseJson, type CaseOpening } from '../case-state';
+import { type CaseJson, type ControlCaseState } from '../case-state';
+import { followUpCase } from '../follow-up';
 import { type HandlingForm } from '../handling-forms';
 import { type CaseAudience, type FindingKind } from '../vocabulary';
 
@@ -150,7 +151,7 @@ export const REVIEW: CaseKindDefinition<ReviewData> = {
           summary: `${changes.length} provision(s) to handle, recommended form ${recommendedForm}; handling opened (${reportRef})`,
           ref: reportRef,
           outcome: 'handlingOpened',
-          effects: [{ kind: 'openCase', opening: handlingOpening(state.caseId, state, { reportRef, recommendedForm, changes, date: at.date }) }],
+          effects: [handlingOf(state, { reportRef, recommendedForm, changes, date: at.date })],
         };
       },
     },
@@ -165,19 +166,12 @@ export const REVIEW: CaseKindDefinition<ReviewData> = {
   },
 };
 
-function handlingOpening(
-  caseId: string,
-  state: { documentId: string | null; title: string; assigneeAgencyId: string | null; data: ReviewData },
-  result: { reportRef: string; recommendedForm: ReviewForm; changes: ReviewFinding[]; date: string },
-): CaseOpening {
-  return {
-    kind: 'handling',
-    caseId: `handling-${caseId}`,
-    documentId: state.documentId,
-    title: state.title,
-    assigneeAgencyId: state.assigneeAgencyId,
-    source: { caseId, kind: 'review', reportRef: result.reportRef, recommendedForm: result.recommendedForm, changedDocumentId: state.data.changedDocumentId },
-    input: {
+function handlingOf(state: ControlCaseState<ReviewData>, result: { reportRef: string; recommendedForm: ReviewForm; changes: ReviewFinding[]; date: string }) {
+  return followUpCase(
+    state,
+    'handling',
+    { reportRef: result.reportRef, recommendedForm: result.recommendedForm, changedDocumentId: state.data.changedDocumentId },
+    {
       findings: result.changes.map((finding) => ({
         pathKey: finding.pathKey,
         kind: FINDING_KIND_OF_GROUND[finding.ground!],
@@ -187,5 +181,5 @@ function handlingOpening(
       conclusionDate: result.date,
       requestedForms: [HANDLING_FORM_OF[result.recommendedForm]].filter((form) => form !== null),
     },
-  };
+  );
 }

@@ -2,6 +2,7 @@ import { PayloadReader } from '../../procedures/machine/payload-reader';
 import { type CaseKindDefinition } from '../case-kind';
 import { type CaseJson } from '../case-state';
 import { readFindings } from '../findings';
+import { followUpCase } from '../follow-up';
 import { type CaseAudience, type InspectionFinding } from '../vocabulary';
 
 export interface SelfInspectionData {
@@ -48,20 +49,7 @@ export const SELF_INSPECTION: CaseKindDefinition<SelfInspectionData> = {
           summary: `${findings.length} finding(s); handling opened (${conclusionRef})`,
           ref: conclusionRef,
           outcome: 'handlingOpened',
-          effects: [
-            {
-              kind: 'openCase',
-              opening: {
-                kind: 'handling',
-                caseId: `handling-${state.caseId}`,
-                documentId: state.documentId,
-                title: state.title,
-                assigneeAgencyId: state.assigneeAgencyId,
-                source: { caseId: state.caseId, kind: 'selfInspection', conclusionRef },
-                input: { findings, conclusionRef, conclusionDate: null },
-              },
-            },
-          ],
+          effects: [followUpCase(state, 'handling', { conclusionRef }, { findings, conclusionRef, conclusionDate: null })],
         };
       },
     },
