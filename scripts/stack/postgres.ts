@@ -49,6 +49,7 @@ export class EmbeddedPostgres implements StackService {
     const binaries = resolvePostgresBinaries();
     const ids = await this.runAsIds();
     const pgdata = path.join(this.options.dataDir, 'postgres');
+    if (ids) allowTraverse([path.dirname(binaries.initdb), path.dirname(binaries.postgres), this.options.dataDir]);
     if (!fs.existsSync(path.join(pgdata, 'PG_VERSION'))) await this.initdb(binaries.initdb, pgdata, ids);
     const settings = ['listen_addresses=127.0.0.1', 'unix_socket_directories=', 'lc_messages=C', 'max_connections=200'];
     if (this.options.ephemeral) settings.push('fsync=off', 'synchronous_commit=off', 'full_page_writes=off');
@@ -144,5 +145,22 @@ export class EmbeddedPostgres implements StackService {
 
   private client(database: string): Client {
     return new Client({ host: '127.0.0.1', port: this.options.port, user: USER, password: this.options.password, database });
+  }
+}
+
+/**
+ * PostgreSQL started by root runs as another user, who must be able to pass through every directory
+ * above its binaries and data (a checkout in a `mktemp -d` directory is 0700). Adds the search
+ * permission (x, not read) for others where it is missing.
+ */
+function allowTraverse(targets: string[]): void {
+  for (const target of targets) {
+    for (let dir = path.resolve(target); ; dir = path.dirname(dir)) {
+      if (fs.existsSync(dir)) {
+        const mode = fs.statSync(dir).mode & 0o7777;
+        if ((mode & 0o001) === 0) fs.chmodSync(dir, mode | 0o001);
+      }
+      if (path.dirname(dir) === dir) break;
+    }
   }
 }
