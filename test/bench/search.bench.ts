@@ -104,7 +104,7 @@ async function main(): Promise<void> {
         termFrequencies: termCounting,
         postgresBaseline: pgLoad,
         meilisearchDatabaseMiB: round2(meiliStats.databaseSize / 2 ** 20),
-        meilisearchProvisionsIndexed: meiliStats.indexes[indexUid(config, 'provisions')]?.numberOfDocuments,
+        meilisearchProvisionPassages: meiliStats.indexes[indexUid(config, 'provisions')]?.numberOfDocuments,
         residentMemoryMiBAfterIndexing: memoryAfterIndexing,
       },
       apiSearchLatency: api,

@@ -1,6 +1,7 @@
 import { ApiClient, unique } from '../support/api-client';
 import { newUser, signInAdmin } from '../support/actors';
 import { intakeFinished } from '../support/intake';
+import { searchCorpus, splitArticles } from '../support/search-corpus';
 import { sharedStack } from '../support/shared-stack';
 
 const api = new ApiClient(sharedStack().apiUrl);
@@ -66,6 +67,33 @@ Tổ chức, cá nhân kinh doanh tại chợ có trách nhiệm thu gom rác th
     const candidates = report.body.findings.flatMap((f: { candidates: { documentId: string }[] }) => f.candidates);
     expect(candidates.some((c: { documentId: string }) => c.documentId === issued.body.id)).toBe(true);
     expect(candidates.some((c: { documentId: string }) => c.documentId === draft.body.id)).toBe(false);
+  });
+
+  it('finds a draft copying the middle of a long annex-like article, through the passage that holds it', async () => {
+    const admin = await signInAdmin(api);
+    const province = `tỉnh ${unique('Dài')}`;
+    // Real provisions' sentences run together into one article of well over 1,000 words.
+    const filler = searchCorpus()
+      .slice(0, 6)
+      .flatMap((d) => splitArticles(d.text).map((a) => a.text.replace(/\s+/g, ' ').replace(/(^|\s)(\d+|[a-zđ])[.)]\s/g, ' ')))
+      .join(' ')
+      .split(' ');
+    const copied = 'Hộ kinh doanh đặt quầy hàng ven kênh Xáng phải nộp phí vệ sinh mỗi tháng trước ngày mười lăm cho ban quản lý bến thuyền.';
+    const article = [...filler.slice(0, 900), copied, ...filler.slice(900, 1_500)].join(' ');
+    const issued = await admin.post('/documents', {
+      text: `ỦY BAN NHÂN DÂN ${province.toUpperCase()}\nQUYẾT ĐỊNH\nQuy định về bến thuyền\nĐiều 1. Quy định chung\n${article}\nĐiều 2. Hiệu lực thi hành\nQuyết định này có hiệu lực từ ngày ký.`,
+      metadata: { kind: 'issued', issuerName: `Ủy ban nhân dân ${province}`, issuedDate: '2025-01-02', effectiveDate: '2025-01-15' },
+    });
+    expect((await intakeFinished(admin, issued.body.statusUrl)).status).toBe('indexed');
+
+    const response = await admin.post('/overlaps', { text: `Điều 1. Phí bến thuyền\n${copied}`, asOf: '2026-01-01' });
+    const candidate = response.body.findings[0].candidates.find((c: { documentId: string }) => c.documentId === issued.body.id);
+    // The sentence is all of the draft's provision but a sliver of the article: overlap, not duplicate.
+    expect(candidate).toMatchObject({ pathKey: 'd1', class: 'overlap' });
+    expect(candidate.score).toBeGreaterThan(0.9);
+    expect(candidate.textOffset).toBeGreaterThan(0);
+    expect(candidate.text).toContain(copied);
+    expect(candidate.text.length).toBeLessThan(article.length / 2);
   });
 
   it('refuses a request with both or neither of documentId and text', async () => {

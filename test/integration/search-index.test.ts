@@ -10,7 +10,10 @@ import {
   indexUid,
   search,
   SearchUnavailableError,
+  PASSAGE_WORDS,
+  toProvisionIndexDocuments,
   type DocumentIndexInput,
+  type ProvisionIndexInput,
   type SearchQuery,
 } from '@legis/search';
 import { corpusSample, indexableDocument, searchCorpus, type IndexableDocument } from '../support/search-corpus';
@@ -24,6 +27,8 @@ const background: IndexableDocument[] = corpusSample(60, (d) => d.level === 'pro
   indexableDocument(d),
 );
 const allProvisions = () => background.flatMap((d) => d.provisions);
+/** Index documents written for these provisions: one per passage. */
+const passagesOf = (provisions: readonly ProvisionIndexInput[]) => provisions.flatMap(toProvisionIndexDocuments).length;
 
 /** A field value of its own isolates a test's documents; quotes and a backslash test escaping. */
 const uniqueField = (name: string) => `${name} "${randomUUID().slice(0, 8)}" \\ test`;
@@ -68,7 +73,7 @@ describe('index settings', () => {
 
   it('keeps one copy per id when the same documents are indexed again', async () => {
     const stats = await client.index(indexUid(config, 'provisions')).getStats();
-    expect(stats.numberOfDocuments).toBe(allProvisions().length);
+    expect(stats.numberOfDocuments).toBe(passagesOf(allProvisions()));
   });
 });
 
@@ -255,6 +260,36 @@ describe('facets and paging', () => {
   });
 });
 
+describe('long provisions (passages)', () => {
+  /** An annex-like provision: the articles of several real documents run together. */
+  const longProvision = () => {
+    const doc = indexableDocument(searchCorpus()[1], { field: uniqueField('long') });
+    const text = `${background.slice(0, 6).flatMap((d) => d.provisions.map((p) => p.text)).join('\n')}\nPhụ lục kết thúc bằng từ khóa zxqvtrường.`;
+    doc.provisions = [{ ...doc.provisions[0], text }];
+    return doc;
+  };
+
+  it('finds a long provision once, by a word near its end, with a highlight cropped around it', async () => {
+    const doc = longProvision();
+    expect(doc.provisions[0].text.split(/\s+/).length).toBeGreaterThan(3 * PASSAGE_WORDS);
+    await indexAll([doc]);
+    const result = await publicProvisions('zxqvtrường', { field: doc.document.field!, facets: ['level'] });
+    expect(result.hits.map((h) => h.provisionId)).toEqual([doc.provisions[0].id]);
+    expect(result.total).toBe(1);
+    expect(result.facets.level).toEqual({ [doc.provisions[0].level]: 1 });
+    expect(result.hits[0].highlight.text).toContain('<em>zxqvtrường</em>');
+    expect(result.hits[0].highlight.text.length).toBeLessThan(600);
+  });
+
+  it('counts a long provision once among all provisions of its document', async () => {
+    const doc = longProvision();
+    await indexAll([doc]);
+    const result = await publicProvisions('', { documentId: doc.document.id, facets: ['docType'] });
+    expect(result.total).toBe(1);
+    expect(result.facets.docType).toEqual({ [doc.document.docType]: 1 });
+  });
+});
+
 describe('deletion', () => {
   it('removes the provisions of one version and keeps the next', async () => {
     const source = corpusSample(1, (d) => d.level === 'central')[0];
@@ -262,7 +297,7 @@ describe('deletion', () => {
     const v2 = indexableDocument(source, { id: v1.document.id, field: v1.document.field });
     await indexAll([v1]);
     await indexProvisions(client, config, v2.provisions);
-    expect(await deleteProvisionsOfVersion(client, config, v1.provisions[0].versionId)).toEqual({ deleted: v1.provisions.length });
+    expect(await deleteProvisionsOfVersion(client, config, v1.provisions[0].versionId)).toEqual({ deleted: passagesOf(v1.provisions) });
     const left = await search(client, config, { target: 'provisions', visibility: { public: true }, documentId: v1.document.id, pageSize: 100 });
     expect(left.hits.map((h) => h.versionId)).toEqual(v2.provisions.map(() => v2.provisions[0].versionId));
   });
@@ -270,7 +305,7 @@ describe('deletion', () => {
   it('removes a document with every provision of every version', async () => {
     const doc = indexableDocument(corpusSample(1)[0], { field: uniqueField('delete') });
     await indexAll([doc]);
-    expect(await deleteDocument(client, config, doc.document.id)).toEqual({ deletedDocuments: 1, deletedProvisions: doc.provisions.length });
+    expect(await deleteDocument(client, config, doc.document.id)).toEqual({ deletedDocuments: 1, deletedProvisions: passagesOf(doc.provisions) });
     const query = { visibility: { public: true } as const, documentId: doc.document.id };
     expect((await search(client, config, { ...query, target: 'documents' })).total).toBe(0);
     expect((await search(client, config, { ...query, target: 'provisions' })).total).toBe(0);

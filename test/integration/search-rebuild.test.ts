@@ -9,6 +9,7 @@ import {
   provisionFingerprint,
   rebuildIndex,
   search,
+  toProvisionIndexDocuments,
   type DocumentIndexInput,
   type ProvisionIndexInput,
   type RebuildProgress,
@@ -126,6 +127,20 @@ describe('drift between the database and the index', () => {
 
     const report = await checkDrift(client, config, 'provisions', batches(rows, 7));
     expect(report).toEqual({ missing: [missing.id], extra: [extra.id], stale: [stale.id], checked: rows.length });
+  });
+
+  it('reports a provision stored as passages as stale when one of its passages is missing', async () => {
+    const [a] = newGeneration;
+    const long = { ...a.provisions[0], text: a.provisions.map((p) => p.text).join('\n').repeat(3) };
+    const database = [long, ...a.provisions.slice(1)];
+    await rebuildIndex(client, config, 'provisions', batches(database, 10));
+    const rows = database.map((p) => ({ id: p.id, fingerprint: provisionFingerprint(p) }));
+    expect(await checkDrift(client, config, 'provisions', batches(rows, 10))).toEqual({ missing: [], extra: [], stale: [], checked: rows.length });
+
+    const passages = toProvisionIndexDocuments(long);
+    expect(passages.length).toBeGreaterThan(2);
+    await client.index(indexUid(config, 'provisions')).deleteDocument(passages[1].id).waitTask();
+    expect(await checkDrift(client, config, 'provisions', batches(rows, 10))).toEqual({ missing: [], extra: [], stale: [long.id], checked: rows.length });
   });
 
   it('finds no drift right after a rebuild from the same rows', async () => {

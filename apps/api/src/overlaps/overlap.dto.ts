@@ -55,7 +55,9 @@ export class OverlapCandidateDto {
   @ApiProperty({ example: 'd5.k2' }) pathKey!: string;
   @ApiProperty({ example: '12/2023/QĐ-UBND#d5.k2' }) citationKey!: string;
   @ApiProperty({ type: String, nullable: true }) heading!: string | null;
-  @ApiProperty() text!: string;
+  @ApiProperty({ description: 'The matching passage of the candidate: its whole text unless it is long (over 300 words); explanation offsets point into it.' })
+  text!: string;
+  @ApiProperty({ description: 'Where `text` starts in the candidate provision (characters).' }) textOffset!: number;
   @ApiProperty({ minimum: 0, maximum: 1 }) score!: number;
   @ApiProperty({ enum: ['duplicate', 'overlap', 'conflict', 'related'] }) class!: string;
   @ApiProperty({ type: Object, description: '`sharedSpans` (offsets in both texts), `differingValues` side by side, opposite `modality`, `notes`.' })

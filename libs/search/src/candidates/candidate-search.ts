@@ -28,7 +28,10 @@ export interface CandidateRequest {
   matchingStrategy?: MatchingStrategies;
 }
 
-/** A candidate provision with its full text, for the overlap engine's second stage. */
+/**
+ * A candidate provision with the text of its best-matching passage (the whole text unless the
+ * provision is long, see `splitIntoPassages`), for the overlap engine's second stage.
+ */
 export interface CandidateHit {
   provisionId: string;
   documentId: string;
@@ -44,7 +47,11 @@ export interface CandidateHit {
   pathKey: string;
   citationKey: string;
   heading: string | null;
+  /** The matching passage of the provision's text. */
   text: string;
+  passage: number;
+  /** Where `text` starts in the provision's full text. */
+  textOffset: number;
   /** Meilisearch's ranking score, 0..1: an order within one query, not a similarity. */
   score: number;
 }
@@ -65,7 +72,7 @@ const DEFAULT_MATCHING_STRATEGY: MatchingStrategies = 'frequency';
 
 const RETRIEVED: (keyof ProvisionIndexDocument)[] = [
   'provisionId', 'documentId', 'versionId', 'documentNumber', 'documentTitle', 'docType', 'issuerId', 'authorityRank',
-  'validityStatus', 'level', 'number', 'pathKey', 'citationKey', 'heading', 'text',
+  'validityStatus', 'level', 'number', 'pathKey', 'citationKey', 'heading', 'text', 'passage', 'textOffset',
 ];
 
 /** Candidates for one text. See `searchCandidatesBatch`. */
@@ -76,7 +83,7 @@ export async function searchCandidates(client: Meilisearch, config: SearchConfig
 
 /**
  * First-stage recall for the overlap engine: for each request, the provisions whose text or
- * heading best match its words, with their full text. Many requests (all provisions of a draft)
+ * heading best match its words, each once with its best passage. Many requests (all provisions of a draft)
  * go to Meilisearch in one `multiSearch` round trip per `CANDIDATE_QUERIES_PER_REQUEST`.
  * Results come back in request order.
  */
@@ -146,6 +153,8 @@ function toCandidateHit(hit: Hit<ProvisionIndexDocument>): CandidateHit {
     citationKey: hit.citationKey,
     heading: hit.heading,
     text: hit.text,
+    passage: hit.passage,
+    textOffset: hit.textOffset,
     score: hit._rankingScore ?? 0,
   };
 }

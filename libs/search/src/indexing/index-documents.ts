@@ -48,6 +48,12 @@ export interface ProvisionIndexDocument extends IndexedDocumentFields {
   pathKey: string;
   citationKey: string;
   heading: string | null;
+  /** This passage of the provision's text (see `splitIntoPassages`). */
   text: string;
   ord: number;
+  /** 0-based passage number; `distinctAttribute` (provisionId) returns one passage per provision. */
+  passage: number;
+  passageCount: number;
+  /** Where `text` starts in the provision's full text (characters). */
+  textOffset: number;
 }

@@ -1,5 +1,6 @@
 import type { ProvisionIndexInput } from './index-inputs';
-import { provisionFingerprint, toProvisionIndexDocument } from './provision-mapper';
+import { PASSAGE_WORDS } from './passages';
+import { provisionFingerprint, toProvisionIndexDocuments } from './provision-mapper';
 import { OPEN_END, vietnamDayStart } from './timestamps';
 
 const input = (overrides: Partial<ProvisionIndexInput> = {}, document: Partial<ProvisionIndexInput['document']> = {}): ProvisionIndexInput => ({
@@ -36,7 +37,14 @@ const input = (overrides: Partial<ProvisionIndexInput> = {}, document: Partial<P
   ...overrides,
 });
 
-describe('toProvisionIndexDocument', () => {
+/** The single index document of a provision short enough to be one passage. */
+function toProvisionIndexDocument(provision: ProvisionIndexInput) {
+  const documents = toProvisionIndexDocuments(provision);
+  expect(documents).toHaveLength(1);
+  return documents[0];
+}
+
+describe('toProvisionIndexDocuments', () => {
   it('denormalises what a hit shows of its document', () => {
     expect(toProvisionIndexDocument(input())).toMatchObject({
       id: '9d2c1b7a-0000-4000-8000-000000000001',
@@ -97,6 +105,26 @@ describe('toProvisionIndexDocument', () => {
 
   it('encodes a provision id Meilisearch would reject', () => {
     expect(toProvisionIndexDocument(input({ id: 'doc-1#d5' })).id).toMatch(/^[A-Za-z0-9_-]+$/);
+  });
+
+  it('indexes a short provision as one passage under the provision’s own id', () => {
+    expect(toProvisionIndexDocument(input())).toMatchObject({ passage: 0, passageCount: 1, textOffset: 0 });
+  });
+
+  it('splits a long provision into passages that share its fields and fingerprint and locate their text', () => {
+    const text = Array.from({ length: 2 * PASSAGE_WORDS }, (_, i) => (i === 450 ? 'UBND' : `tiếng${i}`)).join(' ');
+    const provision = input({ text });
+    const documents = toProvisionIndexDocuments(provision);
+    expect(documents.length).toBeGreaterThan(1);
+    expect(new Set(documents.map((d) => d.id)).size).toBe(documents.length);
+    expect(documents[0].id).toBe(provision.id);
+    for (const [index, document] of documents.entries()) {
+      expect(document).toMatchObject({ provisionId: provision.id, passage: index, passageCount: documents.length, pathKey: provision.pathKey });
+      expect(document.fingerprint).toBe(provisionFingerprint(provision));
+      expect(text.slice(document.textOffset, document.textOffset + document.text.length)).toBe(document.text);
+    }
+    expect(documents.filter((d) => d.aliases.includes('Ủy ban nhân dân')).length).toBeGreaterThan(0);
+    expect(documents.filter((d) => d.aliases.includes('Ủy ban nhân dân')).every((d) => d.text.includes('UBND'))).toBe(true);
   });
 });
 

@@ -3,18 +3,50 @@ import { fingerprintOf } from './fingerprint';
 import type { ProvisionIndexInput } from './index-inputs';
 import type { ProvisionIndexDocument } from './index-documents';
 import { toIndexId } from './index-id';
+import { PASSAGE_OVERLAP_WORDS, PASSAGE_WORDS, splitIntoPassages } from './passages';
 import { OPEN_END, earliestDate, optionalDayStart } from './timestamps';
 
 /**
- * The stored form of a provision in the `provisions` index. Pure; throws on a malformed date.
+ * The stored form of a provision in the `provisions` index: one index document per passage (see
+ * `splitIntoPassages`; most provisions are one passage), each with the provision's fields, its
+ * passage of the text and the fingerprint of the whole provision. The first passage's id is the
+ * provision's (`toIndexId`); the others are `toIndexId("<provision id>#<n>")`. A provision's text
+ * never changes under its id (intake writes new rows), so re-indexing rewrites the same passages.
+ * Pure; throws on a malformed date.
  *
  * Validity interval: it starts on the provision's own `validFrom`, else on its document's
  * effective date (unknown: `OPEN_END`, so never "in force"), and ends on the earlier of the
  * document's expiry and the provision's `validUntil` (neither: `OPEN_END`). The status is the
  * provision's own when it has one, else the document's. The text is kept as given (NFC), because
- * the overlap engine computes offsets into it.
+ * the overlap engine computes offsets into it (`textOffset` places a passage in the provision).
  */
-export function toProvisionIndexDocument(input: ProvisionIndexInput): ProvisionIndexDocument {
+export function toProvisionIndexDocuments(input: ProvisionIndexInput): ProvisionIndexDocument[] {
+  const provision = provisionBody(input);
+  const fingerprint = provisionFingerprintOf(provision);
+  const passages = splitIntoPassages(provision.text);
+  return passages.map((passage) => ({
+    ...provision,
+    id: passage.index === 0 ? provision.id : toIndexId(`${input.id}#${passage.index}`),
+    text: passage.text,
+    aliases: passages.length === 1 ? provision.aliases : aliasesOf(provision.heading, passage.text),
+    passage: passage.index,
+    passageCount: passages.length,
+    textOffset: passage.offset,
+    fingerprint,
+  }));
+}
+
+/** The hash `checkDrift` compares for a provision: compute it from the same input you index. */
+export function provisionFingerprint(input: ProvisionIndexInput): string {
+  return provisionFingerprintOf(provisionBody(input));
+}
+
+/** The passage sizes are part of the stored form: changing them makes every provision stale. */
+function provisionFingerprintOf(provision: ReturnType<typeof provisionBody>): string {
+  return fingerprintOf({ ...provision, passages: [PASSAGE_WORDS, PASSAGE_OVERLAP_WORDS] });
+}
+
+function provisionBody(input: ProvisionIndexInput) {
   const doc = input.document;
   const issuedDate = optionalDayStart(doc.issuedDate, 'document.issuedDate');
   const effectiveFrom = optionalDayStart(input.validFrom, 'validFrom') ?? optionalDayStart(doc.effectiveDate, 'document.effectiveDate');
@@ -22,7 +54,7 @@ export function toProvisionIndexDocument(input: ProvisionIndexInput): ProvisionI
   const heading = input.heading?.normalize('NFC') ?? null;
   const text = input.text.normalize('NFC');
   const documentTitle = doc.title.normalize('NFC');
-  const body = {
+  return {
     id: toIndexId(input.id),
     provisionId: input.id,
     documentId: input.documentId,
@@ -53,10 +85,4 @@ export function toProvisionIndexDocument(input: ProvisionIndexInput): ProvisionI
     ord: input.ord,
     aliases: aliasesOf(heading, text),
   };
-  return { ...body, fingerprint: fingerprintOf(body) };
-}
-
-/** The hash `checkDrift` compares for a provision: compute it from the same input you index. */
-export function provisionFingerprint(input: ProvisionIndexInput): string {
-  return toProvisionIndexDocument(input).fingerprint;
 }

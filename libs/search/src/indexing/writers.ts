@@ -5,7 +5,7 @@ import { runTask, type WriteOptions } from '../tasks';
 import { addDocumentsInBatches, type BatchWriteOptions } from './add-documents';
 import { toDocumentIndexDocument } from './document-mapper';
 import type { DocumentIndexInput, ProvisionIndexInput } from './index-inputs';
-import { toProvisionIndexDocument } from './provision-mapper';
+import { toProvisionIndexDocuments } from './provision-mapper';
 
 /**
  * Indexes (adds or replaces by id) documents. Everything is mapped before the first write, so a
@@ -21,15 +21,18 @@ export async function indexDocuments(
   return { indexed: await addDocumentsInBatches(client, indexUid(config, 'documents'), documents, options) };
 }
 
-/** Indexes (adds or replaces by id) provisions, as `indexDocuments` does. Safe to repeat. */
+/**
+ * Indexes (adds or replaces by id) provisions, as `indexDocuments` does, each as its passages.
+ * Safe to repeat. `indexed` counts provisions, `passages` the index documents written.
+ */
 export async function indexProvisions(
   client: Meilisearch,
   config: SearchConfig,
   inputs: readonly ProvisionIndexInput[],
   options: BatchWriteOptions = {},
-): Promise<{ indexed: number }> {
-  const documents = inputs.map(toProvisionIndexDocument);
-  return { indexed: await addDocumentsInBatches(client, indexUid(config, 'provisions'), documents, options) };
+): Promise<{ indexed: number; passages: number }> {
+  const documents = inputs.flatMap(toProvisionIndexDocuments);
+  return { indexed: inputs.length, passages: await addDocumentsInBatches(client, indexUid(config, 'provisions'), documents, options) };
 }
 
 /**

@@ -1,6 +1,5 @@
 import type { Meilisearch } from 'meilisearch';
 import { meiliCall } from '../errors/meili-call';
-import { toIndexId } from '../indexing/index-id';
 import { indexUid, type SearchConfig } from '../meili-client';
 import type { SearchIndexBase } from '../settings/index-settings';
 
@@ -29,8 +28,9 @@ const SOURCE_ID_FIELD: Record<SearchIndexBase, string> = { documents: 'documentI
 /**
  * Compares an index with the system of record. Reads every id and fingerprint of the index into
  * memory first (about 100 bytes each: 10 MB for 100,000 provisions), then streams the database
- * rows against it. Writes running meanwhile show up as transient drift; compare again before
- * repairing, or repair by re-indexing what is reported (both are idempotent).
+ * rows against it. A provision stored as several passages is one entry: stale when a passage holds
+ * another fingerprint or a passage is missing. Writes running meanwhile show up as transient drift;
+ * compare again before repairing, or repair by re-indexing what is reported (both are idempotent).
  */
 export async function checkDrift(
   client: Meilisearch,
@@ -43,32 +43,49 @@ export async function checkDrift(
   for await (const rows of source) {
     for (const row of rows) {
       report.checked += 1;
-      const entry = indexed.get(toIndexId(row.id));
+      const entry = indexed.get(row.id);
       if (entry === undefined) report.missing.push(row.id);
       else {
         entry.seen = true;
-        if (entry.fingerprint !== row.fingerprint) report.stale.push(row.id);
+        if (!isCurrent(entry, row.fingerprint)) report.stale.push(row.id);
       }
     }
   }
-  for (const entry of indexed.values()) if (!entry.seen) report.extra.push(entry.sourceId);
+  for (const [sourceId, entry] of indexed) if (!entry.seen) report.extra.push(sourceId);
   return report;
 }
 
 interface IndexedEntry {
-  sourceId: string;
-  fingerprint: string;
+  fingerprints: Set<string>;
+  /** Passages found, and how many the first one found says there are (1 for documents). */
+  passages: number;
+  passageCount: number;
   seen: boolean;
+}
+
+function isCurrent(entry: IndexedEntry, fingerprint: string): boolean {
+  return entry.fingerprints.size === 1 && entry.fingerprints.has(fingerprint) && entry.passages === entry.passageCount;
+}
+
+interface StoredFingerprint {
+  id: string;
+  fingerprint?: string;
+  passageCount?: number;
+  [sourceIdField: string]: string | number | undefined;
 }
 
 async function readFingerprints(client: Meilisearch, uid: string, sourceIdField: string): Promise<Map<string, IndexedEntry>> {
   const entries = new Map<string, IndexedEntry>();
   for (let offset = 0; ; offset += PAGE_SIZE) {
     const page = await meiliCall(`read fingerprints of ${uid}`, () =>
-      client.index(uid).getDocuments<Record<string, string>>({ fields: ['id', sourceIdField, 'fingerprint'], limit: PAGE_SIZE, offset }),
+      client.index(uid).getDocuments<StoredFingerprint>({ fields: ['id', sourceIdField, 'fingerprint', 'passageCount'], limit: PAGE_SIZE, offset }),
     );
     for (const doc of page.results) {
-      entries.set(doc.id, { sourceId: doc[sourceIdField] ?? doc.id, fingerprint: doc.fingerprint ?? '', seen: false });
+      const sourceId = String(doc[sourceIdField] ?? doc.id);
+      const entry = entries.get(sourceId) ?? { fingerprints: new Set<string>(), passages: 0, passageCount: doc.passageCount ?? 1, seen: false };
+      entry.fingerprints.add(doc.fingerprint ?? '');
+      entry.passages += 1;
+      entries.set(sourceId, entry);
     }
     if (page.results.length < PAGE_SIZE) return entries;
   }

@@ -1,9 +1,9 @@
-import type { Meilisearch } from 'meilisearch';
+import type { Meilisearch, RecordAny } from 'meilisearch';
 import { meiliCall } from '../errors/meili-call';
 import { enqueueBatches, waitForTasks, type BatchWriteOptions } from '../indexing/add-documents';
 import { toDocumentIndexDocument } from '../indexing/document-mapper';
 import type { DocumentIndexInput, ProvisionIndexInput } from '../indexing/index-inputs';
-import { toProvisionIndexDocument } from '../indexing/provision-mapper';
+import { toProvisionIndexDocuments } from '../indexing/provision-mapper';
 import { indexUid, type SearchConfig } from '../meili-client';
 import { applySettings, indexExists } from '../settings/ensure-indexes';
 import { PRIMARY_KEY, type SearchIndexBase } from '../settings/index-settings';
@@ -12,7 +12,7 @@ import { runTask } from '../tasks';
 export interface RebuildProgress {
   base: SearchIndexBase;
   buildUid: string;
-  /** Documents confirmed indexed in the build index so far. */
+  /** Source rows (documents or provisions) confirmed indexed in the build index so far. */
   indexed: number;
 }
 
@@ -97,8 +97,8 @@ async function fill(
   onProgress: (progress: RebuildProgress) => void,
   options: BatchWriteOptions,
 ): Promise<number> {
-  const map = (input: DocumentIndexInput | ProvisionIndexInput) =>
-    base === 'documents' ? toDocumentIndexDocument(input as DocumentIndexInput) : toProvisionIndexDocument(input as ProvisionIndexInput);
+  const map = (input: DocumentIndexInput | ProvisionIndexInput): RecordAny[] =>
+    base === 'documents' ? [toDocumentIndexDocument(input as DocumentIndexInput)] : toProvisionIndexDocuments(input as ProvisionIndexInput);
   let indexed = 0;
   let previous: { taskUids: number[]; size: number } | null = null;
   const confirm = async (batch: { taskUids: number[]; size: number }) => {
@@ -107,8 +107,8 @@ async function fill(
     onProgress({ base, buildUid, indexed });
   };
   for await (const inputs of source) {
-    const documents = (inputs as readonly (DocumentIndexInput | ProvisionIndexInput)[]).map(map);
-    const current = { taskUids: await enqueueBatches(client, buildUid, documents, options), size: documents.length };
+    const documents = (inputs as readonly (DocumentIndexInput | ProvisionIndexInput)[]).flatMap(map);
+    const current = { taskUids: await enqueueBatches(client, buildUid, documents, options), size: inputs.length };
     if (previous !== null) await confirm(previous);
     previous = current;
   }

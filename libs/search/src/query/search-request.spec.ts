@@ -68,7 +68,7 @@ describe('buildSearchRequest', () => {
       pageSize: 50,
     });
     expect(params).toMatchObject({ facets: ['docType', 'year', 'level'], sort: ['issuedDate:desc'], page: 3, hitsPerPage: 50 });
-    expect(buildSearchRequest({ target: 'provisions', visibility: { public: true }, sort: 'reading-order' }).params.sort).toEqual(['ord:asc']);
+    expect(buildSearchRequest({ target: 'provisions', visibility: { public: true }, sort: 'reading-order' }).params.sort).toEqual(['ord:asc', 'passage:asc']);
   });
 
   it.each([

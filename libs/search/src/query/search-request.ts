@@ -140,7 +140,7 @@ function sortOf(query: SearchQuery): { sort?: string[] } {
       return { sort: ['issuedDate:asc'] };
     case 'reading-order':
       if (query.target !== 'provisions') throw new InvalidSearchInputError('sort', 'reading-order applies to provisions');
-      return { sort: ['ord:asc'] };
+      return { sort: ['ord:asc', 'passage:asc'] };
     default:
       throw new InvalidSearchInputError('sort', `unknown sort ${JSON.stringify(query.sort)}`);
   }

@@ -78,15 +78,21 @@ const DOCUMENTS_SETTINGS: Settings = {
  * article is about, so a match there beats a passing mention in a body; the text is the substance;
  * the document title is context shared by every provision of the document, so it only breaks ties
  * between provisions whose own words match equally well.
+ *
+ * A long provision is stored as several passages (`splitIntoPassages`); `provisionId` is the
+ * distinct attribute, so every search, its totals and its facet counts see each provision once,
+ * through its best-matching passage.
  */
 const PROVISIONS_SETTINGS: Settings = {
   searchableAttributes: ['documentNumber', 'citationKey', 'heading', 'text', 'documentTitle', 'aliases'],
   filterableAttributes: [...COMMON_FILTERABLE, 'versionId', 'level'],
-  sortableAttributes: ['issuedDate', 'ord'],
+  sortableAttributes: ['issuedDate', 'ord', 'passage'],
+  distinctAttribute: 'provisionId',
   displayedAttributes: [
     'id', 'provisionId', 'documentId', 'versionId', 'kind', 'docType', 'documentNumber', 'documentTitle', 'issuerId',
     'issuerName', 'draftingAgencyId', 'field', 'validityStatus', 'year', 'issuedOn', 'effectiveOn', 'expiresOn',
-    'authorityRank', 'level', 'number', 'pathKey', 'citationKey', 'heading', 'text', 'ord', 'fingerprint',
+    'authorityRank', 'level', 'number', 'pathKey', 'citationKey', 'heading', 'text', 'ord', 'passage', 'passageCount',
+    'textOffset', 'fingerprint',
   ],
   rankingRules: RANKING_RULES,
   typoTolerance: typoTolerance(['documentNumber', 'citationKey']),
