@@ -1,6 +1,6 @@
 import type { TermStatisticsRepository } from '@legis/db';
-import { buildCandidateQuery, tokenize } from '@legis/domain';
-import { searchCandidates, type CandidateHit, type SearchConfig } from '@legis/search';
+import { buildCandidateQuery, tokenize, vietnamDateOf } from '@legis/domain';
+import { checkOverlaps, searchCandidates, type CandidateHit, type SearchConfig } from '@legis/search';
 import type { Meilisearch } from 'meilisearch';
 import type { BenchDocument } from './search-model';
 import { emptyStageTimes, timedClient } from './search-instrument';
@@ -75,7 +75,10 @@ function report(t: MethodTally, windows: readonly RecallWindow[], extra: Record<
  * (a) the window as the query of the overlap engine's candidate search; (b) its rarest words,
  * from the real term frequencies, as `checkOverlaps` builds them; (c1) the same words OR-ed in
  * PostgreSQL under three rankings; (c2) the length-normalised pool re-ranked by pg_trgm
- * word_similarity; (c3) the window's trigrams alone, on the first `trigramQueries` windows.
+ * word_similarity; (c3) the window's trigrams alone, on the first `trigramQueries` windows;
+ * (d) the overlap engine end to end (`checkOverlaps` of the window as one provision: three
+ * Meilisearch queries of its rare words, candidates re-ranked by the second stage), the path a
+ * reviewer's check takes.
  */
 export async function measureRecall(
   client: Meilisearch,
@@ -91,6 +94,8 @@ export async function measureRecall(
   const filters = { visibility: { agencyIds: 'all' as const } };
   const window = tally();
   const rare = tally();
+  const engine = tally();
+  const asOf = vietnamDateOf(Date.now());
   const rareLookupMs: number[] = [];
   const rareEndToEndMs: number[] = [];
   const terms: number[] = [];
@@ -137,6 +142,12 @@ export async function measureRecall(
     await timeInto(rare, async () => foundCandidates(await searchCandidates(meili, config, { queryText: w.window, keywords, filters, limit: K })));
     rareEndToEndMs.push(performance.now() - t);
 
+    await timeInto(engine, async () => {
+      const units = [{ pathKey: 'window', citationKey: null, heading: null, text: w.window }];
+      const report = await checkOverlaps(meili, config, statistics, { units, asOf, excludeDocumentIds: [], filters, limit: K, authorityRank: null });
+      return found((report.findings[0]?.candidates ?? []).map((c) => ({ id: c.provisionId, text: c.text })));
+    });
+
     for (const ranking of RANKINGS) await timeInto(pg[ranking], async () => found(await baseline.rareWords(keywords, ranking)));
     if (!baseline.trigram.available) continue;
     await baseline.setStatementTimeout(trigramTimeoutMs);
@@ -165,6 +176,9 @@ export async function measureRecall(
       meanTerms: round3(terms.reduce((s, n) => s + n, 0) / Math.max(1, terms.length)),
       dfLookupAndBuildMs: summarize(rareLookupMs),
       endToEndMs: summarize(rareEndToEndMs),
+    }),
+    overlapEngine: report(engine, windows, {
+      how: 'checkOverlaps(the window as one provision, asOf today, limit 10): df lookup, three Meilisearch queries of its rare words (frequency, last, last reversed), second-stage ranking of the pooled candidates; latencyMs is the whole call',
     }),
     postgresRareWordsTsRank: report(pg.ts_rank, windows, { how: `${pgHow}, ORDER BY ts_rank(tsv, q) LIMIT 10 (no length normalisation: long texts that repeat the words win)` }),
     postgresRareWordsTsRankLength: report(pg.ts_rank_length, windows, { how: `${pgHow}, ORDER BY ts_rank(tsv, q, 1) LIMIT 10 (rank divided by 1 + log of the length)` }),

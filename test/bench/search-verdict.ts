@@ -18,6 +18,7 @@ const figures = (method: MethodFigures | { skipped: string }) => ('skipped' in m
 /** The comparisons the product owner asked for, computed from the figures above. */
 export function verdict(latency: Latency, api: ApiLatency, recall: Recall, overlap: Overlap) {
   const meili = figures(recall.meilisearchRareWords)!;
+  const engine = figures(recall.overlapEngine)!;
   const baselines = {
     postgresRareWordsTsRank: figures(recall.postgresRareWordsTsRank),
     postgresRareWordsTsRankLength: figures(recall.postgresRareWordsTsRankLength),
@@ -25,25 +26,28 @@ export function verdict(latency: Latency, api: ApiLatency, recall: Recall, overl
     postgresRareWordsTrigramRerank: figures(recall.postgresRareWordsTrigramRerank),
     postgresTrigramOnly: figures(recall.postgresTrigramOnly),
   };
-  const versus = Object.fromEntries(
-    Object.entries(baselines)
-      .filter((entry): entry is [string, NonNullable<(typeof entry)[1]>] => entry[1] !== null)
-      .map(([name, pg]) => [
-        name,
-        {
-          meilisearchHigherRecall: (meili.recallAt10 ?? 0) > (pg.recallAt10 ?? 0),
-          meilisearchLowerP95: meili.p95Ms < pg.p95Ms,
-          recallDelta: Math.round(((meili.recallAt10 ?? 0) - (pg.recallAt10 ?? 0)) * 1000) / 1000,
-          p95RatioPostgresToMeilisearch: Math.round((pg.p95Ms / meili.p95Ms) * 10) / 10,
-        },
-      ]),
-  );
+  const versus = (ours: NonNullable<ReturnType<typeof figures>>) =>
+    Object.fromEntries(
+      Object.entries(baselines)
+        .filter((entry): entry is [string, NonNullable<(typeof entry)[1]>] => entry[1] !== null)
+        .map(([name, pg]) => [
+          name,
+          {
+            higherRecall: (ours.recallAt10 ?? 0) > (pg.recallAt10 ?? 0),
+            lowerP95: ours.p95Ms < pg.p95Ms,
+            recallDelta: Math.round(((ours.recallAt10 ?? 0) - (pg.recallAt10 ?? 0)) * 1000) / 1000,
+            p95RatioPostgresToOurs: Math.round((pg.p95Ms / ours.p95Ms) * 10) / 10,
+          },
+        ]),
+    );
   return {
     apiSearchP95WithinTarget: api.meetsTarget,
     searchP95WithinTarget: latency.meetsTarget,
     overlapP95WithinTarget: overlap.meetsTarget,
     meilisearchRareWords: meili,
-    meilisearchRareWordsVersus: versus,
+    meilisearchRareWordsVersus: versus(meili),
+    overlapEngine: engine,
+    overlapEngineVersus: versus(engine),
     userSearchP95: { api: api.p95, meilisearch: latency.meilisearch.p95, postgres: latency.postgresSameQueries.p95 },
   };
 }

@@ -1,4 +1,5 @@
-export { assertTaskSucceeded, createMeiliClient, indexUid, type SearchConfig } from './meili-client';
+export { assertTaskSucceeded, createMeiliClient, indexUid, meiliClientConfig, type SearchConfig } from './meili-client';
+export { unwrapMeiliError } from './errors/meili-call';
 
 export { InvalidSearchInputError } from './errors/invalid-search-input.error';
 export { SearchTaskFailedError } from './errors/search-task-failed.error';

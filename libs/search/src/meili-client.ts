@@ -1,5 +1,6 @@
-import { Meilisearch, type Task } from 'meilisearch';
+import { Meilisearch, type Config, type Task } from 'meilisearch';
 import { SearchTaskFailedError } from './errors/search-task-failed.error';
+import { nodeHttpClient } from './transport/node-http-client';
 
 export interface SearchConfig {
   url: string;
@@ -9,8 +10,13 @@ export interface SearchConfig {
   timeoutMs?: number;
 }
 
+/** The client options every Meilisearch client of ours starts from (see `nodeHttpClient`). */
+export function meiliClientConfig(config: SearchConfig): Config {
+  return { host: config.url, apiKey: config.apiKey, timeout: config.timeoutMs ?? 10_000, httpClient: nodeHttpClient };
+}
+
 export function createMeiliClient(config: SearchConfig): Meilisearch {
-  return new Meilisearch({ host: config.url, apiKey: config.apiKey, timeout: config.timeoutMs ?? 10_000 });
+  return new Meilisearch(meiliClientConfig(config));
 }
 
 /** The uid of one of our indexes under the configured prefix. */

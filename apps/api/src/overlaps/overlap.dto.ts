@@ -48,6 +48,7 @@ export class OverlapRequestDto {
 }
 
 export class OverlapCandidateDto {
+  @ApiProperty() provisionId!: string;
   @ApiProperty() documentId!: string;
   @ApiProperty({ type: String, nullable: true }) documentNumber!: string | null;
   @ApiProperty() documentTitle!: string;

@@ -18,6 +18,13 @@ describe('meiliCall', () => {
     await expect(meiliCall('search', () => Promise.reject(error))).rejects.toBe(error);
   });
 
+  it('unwraps an error response that a custom httpClient rejected with, and judges it as such', async () => {
+    const badFilter = new MeilisearchApiError(new Response(null, { status: 400 }), { message: 'bad filter', code: 'invalid_search_filter', type: 'invalid_request', link: '' });
+    await expect(meiliCall('search', () => Promise.reject(new MeilisearchRequestError('http://meili:7700', badFilter)))).rejects.toBe(badFilter);
+    const down = new MeilisearchApiError(new Response(null, { status: 503 }), undefined);
+    await expect(meiliCall('search', () => Promise.reject(new MeilisearchRequestError('http://meili:7700', down)))).rejects.toMatchObject({ cause: down });
+  });
+
   it('names the socket error in the message', async () => {
     const error = new MeilisearchRequestError('http://meili:7700', new Error('connect ECONNREFUSED 127.0.0.1:7700'));
     await expect(meiliCall('index provisions', () => Promise.reject(error))).rejects.toThrow(/index provisions.*ECONNREFUSED/);

@@ -11,9 +11,18 @@ import { SearchUnavailableError } from './search-unavailable.error';
 export async function meiliCall<T>(operation: string, call: () => Promise<T>): Promise<T> {
   try {
     return await call();
-  } catch (error) {
+  } catch (caught) {
+    const error = unwrapMeiliError(caught);
     throw isUnavailable(error) ? new SearchUnavailableError(operation, { cause: error }) : error;
   }
+}
+
+/**
+ * The error fetch would have produced: with a custom `httpClient` (ours is `nodeHttpClient`), the
+ * client wraps an error response's `MeilisearchApiError` in a `MeilisearchRequestError`.
+ */
+export function unwrapMeiliError(error: unknown): unknown {
+  return error instanceof MeilisearchRequestError && error.cause instanceof MeilisearchApiError ? error.cause : error;
 }
 
 function isUnavailable(error: unknown): boolean {

@@ -32,6 +32,7 @@ export interface OverlapCheckInput {
 }
 
 export interface OverlapCandidate {
+  provisionId: string;
   documentId: string;
   documentNumber: string | null;
   documentTitle: string;
@@ -126,6 +127,7 @@ export async function checkOverlaps(client: Meilisearch, config: SearchConfig, s
       .filter((r) => r.result.class !== 'unrelated')
       .slice(0, input.limit)
       .map(({ candidate: { hit }, result }): OverlapCandidate => ({
+        provisionId: hit.provisionId,
         documentId: hit.documentId,
         documentNumber: hit.documentNumber,
         documentTitle: hit.documentTitle,
