@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import http from 'node:http';
 import https from 'node:https';
 import { MeilisearchApiError } from 'meilisearch';
@@ -28,12 +29,22 @@ export function nodeHttpClient(input: string | URL | Request, init: RequestInit 
     // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
     const rejectAborted = () => reject(signal?.reason);
     if (signal?.aborted) return rejectAborted();
+    // `waitForTask` shares one signal across its polls and the client leaves a listener on it per
+    // poll until the wait ends; polls are fast now, so a long wait would trip Node's leak warning.
+    if (signal) setMaxListeners(0, signal);
+    const abort = () => request.destroy(new Error('aborted'));
+    const fail = (error: Error) => {
+      signal?.removeEventListener('abort', abort);
+      if (signal?.aborted) rejectAborted();
+      else reject(error);
+    };
     const request = transport.request(url, { method: init.method ?? 'GET', headers, agent: agents[url.protocol as keyof typeof agents] }, (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('error', reject);
+      response.on('error', fail);
       response.on('end', () => {
         const text = Buffer.concat(chunks).toString('utf8');
+        signal?.removeEventListener('abort', abort);
         try {
           const parsed: unknown = text === '' ? undefined : JSON.parse(text);
           const status = response.statusCode ?? 0;
@@ -44,10 +55,8 @@ export function nodeHttpClient(input: string | URL | Request, init: RequestInit 
         }
       });
     });
-    const abort = () => request.destroy(signal?.reason instanceof Error ? signal.reason : new Error('aborted'));
     signal?.addEventListener('abort', abort, { once: true });
-    request.on('error', (error) => (signal?.aborted ? rejectAborted() : reject(error)));
-    request.on('close', () => signal?.removeEventListener('abort', abort));
+    request.on('error', fail);
     request.end(body);
   });
 }
