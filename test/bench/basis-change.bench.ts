@@ -53,8 +53,9 @@ async function main(): Promise<void> {
       return created.body.id as string;
     };
     const lawId = await load(law, { issuerName: 'Quốc hội', issuedDate: '2024-06-20', effectiveDate: '2025-01-01' });
-    const template = await load(provincial, { issuerName: 'Ủy ban nhân dân tỉnh Đo Tải', issuedDate: '2025-02-05', effectiveDate: '2025-02-15' });
+    // Loaded before its dependents: the review its intake starts finds none, and the POST below runs the whole fan-out.
     const amendingId = await load(amending, { issuerName: 'Quốc hội', issuedDate: '2026-01-10', effectiveDate: '2026-07-01' });
+    const template = await load(provincial, { issuerName: 'Ủy ban nhân dân tỉnh Đo Tải', issuedDate: '2025-02-05', effectiveDate: '2025-02-15' });
     await copyDependents(dataSource, template, lawId, dependents - 1);
     progress(`${dependents} provincial documents rest on ${LAW}; ${AMENDING} amends its Điều 2 khoản 2`);
 

@@ -1,4 +1,6 @@
 import { randomInt } from 'node:crypto';
+import { parseCivilDate, startOfVietnamDay } from '@legis/domain';
+import { Client, Connection } from '@temporalio/client';
 import { ApiClient, unique } from '../support/api-client';
 import { signInAdmin } from '../support/actors';
 import { addDays } from '../support/draft-flow';
@@ -49,15 +51,13 @@ describe('review on basis change', () => {
     ids = { law: lawId, amending: amendingId, market, street, unrelated };
   }, 240_000);
 
-  it('opens a review for every provincial document based on the amended law, once', async () => {
-    const started = await admin.post(`/documents/${ids.amending}/basis-change-review`, {});
-    expect(started.status).toBe(202);
-    expect(started.body).toEqual({ workflowId: `basis-change-${ids.amending}`, changeKey: ids.amending });
-
+  it('loading the amending law opens a review for every provincial document based on the amended law, once', async () => {
+    // Nobody asks for it: intake of the issued amendment starts the review.
     for (const documentId of [ids.market, ids.street]) {
       const [summary] = await reviewCasesOf(admin, documentId);
       expect(summary).toMatchObject({ caseId: `review-${documentId}-${ids.amending}`, kind: 'review', status: 'OPEN' });
-      const detail = (await admin.get(`/cases/${summary.caseId}`)).body;
+      // Listed with its due date before its workflow has resolved its own: its live view gets there next.
+      const detail = (await eventually(() => admin.get(`/cases/${summary.caseId}`), (response) => response.body.dueDate != null)).body;
       expect(detail.state.data).toMatchObject({ trigger: 'basisChange', changedDocumentId: ids.law, targetFixDate: '2026-07-01' });
       expect(detail.state.source).toMatchObject({ relation: 'AMENDS', byDocumentId: ids.amending, changedDocumentId: ids.law });
       // The clause copying the amended one overlaps it.
@@ -68,8 +68,11 @@ describe('review on basis change', () => {
     }
     expect(await reviewCasesOf(admin, ids.unrelated, 1_000)).toEqual([]);
 
-    // Repeating the change opens nothing new.
-    expect((await admin.post(`/documents/${ids.amending}/basis-change-review`, {})).status).toBe(202);
+    // Asking for it again reviews the same change: nothing new opens.
+    const repeated = await admin.post(`/documents/${ids.amending}/basis-change-review`, {});
+    expect(repeated.status).toBe(202);
+    expect(repeated.body).toEqual({ workflowId: `basis-change-${ids.amending}`, changeKey: ids.amending, startsAt: expect.any(String) });
+    expect(Date.parse(repeated.body.startsAt)).toBeLessThanOrEqual(Date.now());
     await new Promise((resolve) => setTimeout(resolve, 2_000));
     expect((await admin.get(`/cases?kind=review&documentId=${ids.market}`)).body.total).toBe(1);
   }, 90_000);
@@ -123,6 +126,28 @@ describe('review on basis change', () => {
     expect((await api.get('/documents/00000000-0000-4000-8000-000000000000/relations')).status).toBe(404);
     expect((await api.post(`/documents/${ids.amending}/basis-change-review`, {})).status).toBe(401);
   });
+
+  it('an amendment loaded before its effective day is reviewed from that day, and a request meanwhile waits with it', async () => {
+    const effectiveDate = addDays(new Date().toISOString().slice(0, 10), 45);
+    const later = await load(admin, amendingText(`${seq + 2}/2026/QH15`, law), { issuerName: 'Quốc hội', number: `${seq + 2}/2026/QH15`, issuedDate: '2026-11-20', effectiveDate });
+    const dayStart = startOfVietnamDay(parseCivilDate(effectiveDate));
+
+    const connection = await Connection.connect({ address: sharedStack().appEnv.TEMPORAL_ADDRESS });
+    try {
+      const review = new Client({ connection, namespace: sharedStack().appEnv.TEMPORAL_NAMESPACE || 'default' }).workflow.getHandle(`basis-change-${later}`);
+      const waiting = await eventually(() => review.describe().catch(() => null), (description) => description !== null);
+      expect(waiting!.status.name).toBe('RUNNING');
+      // The server counts the delay from its own receipt of the start: a few milliseconds apart.
+      expect(Math.abs(waiting!.executionTime!.getTime() - dayStart.getTime())).toBeLessThan(60_000);
+
+      const asked = await admin.post(`/documents/${later}/basis-change-review`, {});
+      expect(asked.body).toEqual({ workflowId: `basis-change-${later}`, changeKey: later, startsAt: dayStart.toISOString() });
+      expect((await review.describe()).runId).toBe(waiting!.runId);
+    } finally {
+      await connection.close();
+    }
+    for (const documentId of [ids.market, ids.street]) expect((await admin.get(`/cases/review-${documentId}-${later}`)).status).toBe(404);
+  }, 90_000);
 });
 
 function nodeIds(graph: { nodes: Array<{ id: string }> }): Set<string> {

@@ -120,6 +120,29 @@ describe('petitions about issued documents (phản ánh, kiến nghị)', () => 
     expect((await api.get(`/public/petitions/${received.body.trackingCode}`)).body).toMatchObject({ status: 'IN_INSPECTION', category: 'unlawful' });
   }, 60_000);
 
+  it('refuses a classification naming provisions the document does not have, and changes nothing', async () => {
+    const received = await submit(petition({ pathKey: 'd1', content: 'Điều 1 chồng chéo với quy định của Bộ.' }));
+    expect(received.status).toBe(202);
+    const row = await eventually(() => admin.get(`/petitions?documentId=${documentId}&status=RECEIVED`), (r) => r.body.items.some((item: { pathKeys: string[] }) => item.pathKeys[0] === 'd1'));
+    const caseId = row.body.items.find((item: { pathKeys: string[] }) => item.pathKeys[0] === 'd1').caseId as string;
+    const caseBefore = (await admin.get(`/cases/${caseId}`)).body;
+
+    const refused = await reviewer.post(`/cases/${caseId}/actions/classify`, { category: 'overlapping', pathKeys: ['d2.k1', 'd9', 'd2.k7'] });
+    expect(refused.status).toBe(422);
+    expect(refused.body).toMatchObject({ code: 'PROVISION_UNKNOWN' });
+    expect(refused.body.errors).toEqual([
+      { field: 'pathKeys[1]', message: expect.stringContaining('d9 is not a provision') },
+      { field: 'pathKeys[2]', message: expect.stringContaining('d2.k7 is not a provision') },
+    ]);
+    const caseAfter = (await admin.get(`/cases/${caseId}`)).body;
+    expect({ status: caseAfter.status, history: caseAfter.history }).toEqual({ status: 'RECEIVED', history: caseBefore.history });
+    expect((await admin.get(`/cases/review-${caseId}`)).status).toBe(404);
+
+    expect((await reviewer.post(`/cases/${caseId}/actions/classify`, { category: 'overlapping', pathKeys: ['d2.k1'] })).body).toMatchObject({ status: 'IN_REVIEW' });
+    const review = await eventually(() => admin.get(`/cases/review-${caseId}`), (r) => r.status === 200);
+    expect(review.body.state.data).toMatchObject({ trigger: 'petition', affectedProvisions: ['d2.k1'] });
+  }, 60_000);
+
   it('records a late answer as a breach and lists the petition as overdue', async () => {
     const received = await submit(petition({ pathKey: 'd3' }));
     expect(received.status).toBe(202);

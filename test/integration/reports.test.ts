@@ -74,6 +74,45 @@ describe('reports', () => {
     expect(publication.body.rows).toEqual([expect.objectContaining({ channel: 'gazette', metrics: { due: 2, published: 2, onTime: 1, late: 1, pending: 0 } })]);
   });
 
+  it('counts the documents of the systematisation campaigns of the period and the lists they ended in', async () => {
+    await withDatabase(async (db) => {
+      const campaign = async (referenceDate: string, periodStart: string) =>
+        (
+          await db.query(
+            `INSERT INTO systematisation_campaigns (cycle_label, reference_date, period_start, period_end, scope, scope_key, plan_ref, phase, total, answered)
+             VALUES ('thử', $1, $2, $1, '{}', $3, 'KH-1/UBND', 'COMPLETED', 3, 2) RETURNING id`,
+            [referenceDate, periodStart, randomUUID()],
+          )
+        ).rows[0].id as string;
+      const assign = (campaignId: string, documentId: string, docType: string, result: string | null, lists: string[]) =>
+        db.query(`INSERT INTO systematisation_assignments (campaign_id, document_id, agency_id, doc_type, proposed, result, lists) VALUES ($1, $2, $3, $4, 'IN_FORCE', $5, $6)`, [
+          campaignId,
+          documentId,
+          agencyId,
+          docType,
+          result,
+          lists,
+        ]);
+      const cycle = await campaign('2025-12-31', '2021-01-01');
+      await assign(cycle, documents[0], 'COMMITTEE_DECISION', 'IN_FORCE', ['inForce', 'compilation']);
+      await assign(cycle, documents[1], 'COMMITTEE_DECISION', 'NEEDS_AMENDMENT', ['inForce', 'compilation', 'needsAction']);
+      await assign(cycle, documents[2], 'COUNCIL_RESOLUTION', null, ['expiredOrSuspended', 'unanswered']);
+      // The previous cycle's reference date lies outside the period asked for.
+      await assign(await campaign('2020-12-31', '2016-01-01'), documents[0], 'COMMITTEE_DECISION', 'IN_FORCE', ['inForce', 'compilation']);
+    });
+
+    const report = await admin.get(`/reports/systematisation?year=2025&agencyId=${agencyId}`);
+    expect(report.status).toBe(200);
+    expect(report.body.rows).toEqual([
+      expect.objectContaining({ agency: expect.objectContaining({ id: agencyId }), docType: 'COMMITTEE_DECISION', metrics: { documents: 2, answered: 2, unanswered: 0, inForce: 2, expiredOrSuspended: 0, needsAction: 1, compilation: 2 } }),
+      expect.objectContaining({ docType: 'COUNCIL_RESOLUTION', metrics: { documents: 1, answered: 0, unanswered: 1, inForce: 0, expiredOrSuspended: 1, needsAction: 0, compilation: 0 } }),
+    ]);
+    expect(report.body.totals.metrics).toEqual({ documents: 3, answered: 2, unanswered: 1, inForce: 2, expiredOrSuspended: 1, needsAction: 1, compilation: 2 });
+    expect((await admin.get(`/reports/systematisation?year=2025&agencyId=${agencyId}&docType=COUNCIL_RESOLUTION`)).body.totals.metrics).toMatchObject({ documents: 1, unanswered: 1 });
+    const csv = await admin.get<string>(`/reports/systematisation?year=2025&agencyId=${agencyId}&format=csv`);
+    expect(csv.body.replace(/^\uFEFF/u, '').trim().split('\r\n').at(-1)).toBe('TOTAL,,,3,2,1,2,1,1,2');
+  });
+
   it('exports a report and the overdue list as CSV', async () => {
     const csv = await admin.get<string>(`/reports/self-inspection?year=2026&agencyId=${agencyId}&format=csv`);
     expect(csv.headers.get('content-type')).toContain('text/csv');
@@ -102,7 +141,7 @@ describe('reports', () => {
     expect((await drafter.get('/reports/drafting')).status).toBe(403);
     expect((await api.get('/reports')).status).toBe(401);
     expect((await admin.get('/reports')).body.map((report: { code: string }) => report.code)).toEqual(
-      expect.arrayContaining(['drafting', 'appraisal', 'self-inspection', 'inspection', 'handling', 'review', 'petitions', 'duties', 'publication']),
+      expect.arrayContaining(['drafting', 'appraisal', 'self-inspection', 'inspection', 'handling', 'review', 'petitions', 'duties', 'publication', 'systematisation']),
     );
   });
 });

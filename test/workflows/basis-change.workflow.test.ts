@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { DocumentEntity, IssuerEntity, RelationEntity, type IssuerLevel } from '@legis/db';
-import type { RelationType, ValidityStatus } from '@legis/domain';
+import type { RelationType } from '@legis/domain';
 import { BASIS_CHANGE_WORKFLOW, basisChangesOf, caseViewQuery, REAL_DAY_MS, type BasisChangeInput, type BasisChangeOutcome } from '@legis/workflows/contracts';
 import { DraftHarness } from '../support/draft-harness';
+import { GraphFixture } from '../support/graph-fixture';
 import { eventually } from '../support/wait';
 
 /**
@@ -17,24 +17,15 @@ describe('review on basis change (workflow)', () => {
 
   beforeAll(async () => {
     harness = await DraftHarness.start();
-    const tag = randomUUID().slice(0, 8);
-    const issuer = async (name: string, level: IssuerLevel) => {
-      const id = randomUUID();
-      await harness.dataSource.getRepository(IssuerEntity).insert({ id, name: `${name} ${tag}`, nameKey: `${name}-${tag}`.toLowerCase(), level });
-      return id;
-    };
-    const central = await issuer('Quốc hội thử', 'central');
-    const province = await issuer('Ủy ban nhân dân tỉnh thử', 'provincial');
-    const document = async (key: string, issuerId: string, kind: 'issued' | 'draft' = 'issued', validityStatus: ValidityStatus | null = 'IN_FORCE') => {
-      ids[key] = randomUUID();
-      await harness.dataSource.getRepository(DocumentEntity).insert({ id: ids[key], kind, issuerId, title: `Văn bản ${key} ${tag}`, validityStatus, isNormative: true, providedFields: [] });
-    };
-    for (const key of ['law', 'decree']) await document(key, central);
-    for (const key of ['citing', 'viaDecree', 'detailsOther', 'detailsChanged', 'onLocal']) await document(key, province);
-    await document('expired', province, 'issued', 'FULLY_EXPIRED');
-    await document('draft', province, 'draft', null);
+    const graph = new GraphFixture(harness.dataSource);
+    const central = await graph.issuer('Quốc hội thử', 'central');
+    const province = await graph.issuer('Ủy ban nhân dân tỉnh thử', 'provincial');
+    for (const key of ['law', 'decree']) ids[key] = await graph.document(key, central);
+    for (const key of ['citing', 'viaDecree', 'detailsOther', 'detailsChanged', 'onLocal']) ids[key] = await graph.document(key, province);
+    ids.expired = await graph.document('expired', province, 'issued', 'FULLY_EXPIRED');
+    ids.draft = await graph.document('draft', province, 'draft', null);
     const relate = (type: RelationType, source: string, target: string, sourcePathKey: string | null = null, targetPathKey: string | null = null) =>
-      harness.dataSource.getRepository(RelationEntity).insert({ type, sourceDocumentId: ids[source], targetDocumentId: ids[target], sourcePathKey, targetPathKey, origin: 'manual' });
+      graph.relate(type, ids[source], ids[target], sourcePathKey, targetPathKey);
     await relate('BASED_ON', 'decree', 'law');
     await relate('BASED_ON', 'law', 'decree'); // a cycle
     await relate('BASED_ON', 'citing', 'law');

@@ -3,7 +3,7 @@ import { DocumentEntity, RelationEntity } from '@legis/db';
 import { normalizeDocumentNumber, type CaseActor, type CaseOpening } from '@legis/domain';
 import { toIndexId } from '@legis/search';
 import { basisChangeWorkflowId, caseActionUpdate, caseViewQuery, CONTROL_CASE_WORKFLOW, draftWorkflowId, handlingCaseId, inspectionCaseId, REAL_DAY_MS, type CaseView } from '@legis/workflows/contracts';
-import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
+import { WithStartWorkflowOperation, WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
 import { corpusDocument } from '../support/corpus';
 import { DraftHarness } from '../support/draft-harness';
 import { eventually } from '../support/wait';
@@ -41,13 +41,16 @@ describe('inspection and handling cases (time-skipping)', () => {
     return { documentId, versionId: version.versionId, provisions, article };
   }
 
-  /** Starts a case and waits until it answers (its handlers are set once the settings are loaded). */
+  /** How the worker's activities open a case: with the settings left for the case to load. */
+  const startOptions = (opening: CaseOpening) => ({
+    workflowId: opening.caseId,
+    taskQueue: harness.taskQueue,
+    args: [{ opening, settings: null, clock: { origin: new Date(Date.now()).toISOString(), dayMs: REAL_DAY_MS } }],
+  });
+
+  /** Starts a case and waits until it answers (its view is there once the settings are loaded). */
   async function start(opening: CaseOpening): Promise<WorkflowHandle> {
-    const handle = await harness.env.client.workflow.start(CONTROL_CASE_WORKFLOW, {
-      workflowId: opening.caseId,
-      taskQueue: harness.taskQueue,
-      args: [{ opening, settings: null, clock: { origin: new Date(Date.now()).toISOString(), dayMs: REAL_DAY_MS } }],
-    });
+    const handle = await harness.env.client.workflow.start(CONTROL_CASE_WORKFLOW, startOptions(opening));
     await answering(handle);
     return handle;
   }
@@ -73,6 +76,19 @@ describe('inspection and handling cases (time-skipping)', () => {
     await answering(handle);
     return handle;
   }
+
+  it('takes an action sent in the same instant the case opens, while the case still loads its settings', async () => {
+    const opening: CaseOpening = { kind: 'inspection', caseId: `inspection-${randomUUID()}`, documentId: null, title: 'Kiểm tra', assigneeAgencyId: null, source: { reason: 'test' }, input: { trigger: 'received', receivedDate: '2026-02-01' } };
+    // Start and action reach the workflow together, in its first task, before the settings are loaded.
+    const result = await harness.env.client.workflow.executeUpdateWithStart(caseActionUpdate, {
+      args: ['assign', { payload: { inspectorUserId: inspector.userId }, actor: inspector }],
+      startWorkflowOperation: new WithStartWorkflowOperation(CONTROL_CASE_WORKFLOW, { ...startOptions(opening), workflowIdConflictPolicy: 'FAIL' }),
+    });
+    expect(result).toMatchObject({ status: 'ASSIGNED', entry: { event: 'assign' } });
+    const handle = harness.env.client.workflow.getHandle(opening.caseId);
+    expect((await answering(handle))!.state).toMatchObject({ status: 'ASSIGNED', data: { inspectorUserId: inspector.userId } });
+    await harness.recordHistory('case-inspection-action-as-opened', opening.caseId);
+  });
 
   it('concludes an inspection with findings, escalates the overdue handling, and the repeal by the superior changes validity and search', async () => {
     const { documentId, provisions, article } = await issuedDocument();

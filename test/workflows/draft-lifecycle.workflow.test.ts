@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { ProcedureActor } from '@legis/domain';
+import { reviewCaseId, type ProcedureActor } from '@legis/domain';
 import { caseActionUpdate, caseViewQuery, selfInspectionCaseId } from '@legis/workflows/contracts';
 import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
 import { corpusDocument } from '../support/corpus';
 import { DraftHarness, plusDays } from '../support/draft-harness';
+import { GraphFixture } from '../support/graph-fixture';
 import { eventually } from '../support/wait';
 
 /**
@@ -203,7 +204,7 @@ describe('draft workflow (time-skipping)', () => {
     expect((await harness.view(handle)).history.map((entry) => entry.event)).not.toContain('requestAppraisal');
   });
 
-  it('runs the simplified procedure: no posting, a 7-day appraisal, effect on the signing day', async () => {
+  it('runs the simplified procedure: no posting, a 7-day appraisal, effect on the signing day, and a review of what rests on the decision it replaces', async () => {
     const { documentId, handle } = await begin('COMMITTEE_DECISION', 'simplified');
     await harness.act(handle, 'approveProposal', { actRef: 'QĐ-1990/QĐ-UBND' }, office);
     await addVersion(handle, documentId, decisionText);
@@ -217,7 +218,25 @@ describe('draft workflow (time-skipping)', () => {
     const today = (await harness.view(handle)).today;
     await harness.act(handle, 'scheduleDecision', { mode: 'writtenConsultation', date: today }, office);
     await harness.act(handle, 'recordVote', { inFavour: 25, members: 27, actRef: 'PLYK-9' }, office);
+    // The decision replaces an older one, on which a third rests (REFERENCE §4.10).
+    const graph = new GraphFixture(harness.dataSource);
+    const province = await graph.issuer('Ủy ban nhân dân tỉnh thử', 'provincial');
+    const replaced = await graph.document('thay thế', province);
+    const resting = await graph.document('căn cứ', province);
+    await graph.relate('BASED_ON', resting, replaced);
+    await graph.relate('REPLACES', documentId, replaced);
     const result = await signAndEnterIntoForce(handle, documentId, { number: `${seq()}/${today.slice(0, 4)}/QĐ-UBND`, signingCapacity: 'TM', delayDays: 0, recordAs: 'simplified-decision' });
     expect(result).toEqual({ outcome: 'inForce', state: 'IN_FORCE' });
+
+    expect(await harness.deps.documents.findById(replaced)).toMatchObject({ validityStatus: 'FULLY_EXPIRED', expiryDate: today });
+    const review = await eventually(() => harness.deps.controlCases.find(reviewCaseId(resting, documentId)), (row) => row !== null, 60_000);
+    expect(review).toMatchObject({ kind: 'review', status: 'OPEN', documentId: resting });
+    // Listed before its workflow starts: the workflow answers once it runs.
+    const view = await eventually(() => harness.env.client.workflow.getHandle(review!.caseId).query(caseViewQuery).catch(() => null), (answer) => answer !== null, 60_000);
+    expect(view!.state).toMatchObject({
+      source: { trigger: 'basisChange', changeKey: documentId, byDocumentId: documentId, relation: 'REPLACES', changedDocumentId: replaced },
+      data: { trigger: 'basisChange', changedDocumentId: replaced, targetFixDate: today },
+    });
+    expect(await harness.deps.controlCases.find(reviewCaseId(replaced, documentId))).toBeNull();
   });
 });

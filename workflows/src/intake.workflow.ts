@@ -1,5 +1,6 @@
 import { patched, proxyActivities, setHandler, type RetryPolicy } from '@temporalio/workflow';
 import { extractQueue, intakeProgressQuery, type DutyActivities, type IntakeActivities, type IntakeInput, type IntakeProgress } from './contracts';
+import { reviewBasisChangeOnIntake } from './basis-change-on-intake';
 
 const retry: RetryPolicy = { initialInterval: '2 seconds', maximumInterval: '1 minute', backoffCoefficient: 2 };
 
@@ -43,6 +44,10 @@ export async function intake(input: IntakeInput): Promise<IntakeProgress> {
     const { detectDuties } = proxyActivities<DutyActivities>({ startToCloseTimeout: '5 minutes', retry });
     await detectDuties({ documentId: parsed.documentId });
   }
+
+  // What an issued document amends, replaces, repeals or suspends is reviewed in the documents resting
+  // on it (REFERENCE §4.10); intakes recorded before this step replay without it.
+  if (parsed.kind === 'issued' && parsed.relations > 0 && patched('basis-change-on-intake')) await reviewBasisChangeOnIntake({ documentId: parsed.documentId });
 
   if (parsed.kind === 'draft') {
     progress.stage = 'checking-overlaps';

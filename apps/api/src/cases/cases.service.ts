@@ -8,7 +8,6 @@ import {
   vietnamDateOf,
   type CaseKind,
   type CaseOpening,
-  type FieldError,
   type Principal,
   type Role,
 } from '@legis/domain';
@@ -19,6 +18,7 @@ import type { ApiConfig } from '../api.config';
 import type { RequestContext } from '../common/http/request-context';
 import { API_CONFIG } from '../common/infrastructure/tokens';
 import { toPage, type Page } from '../common/pagination/page';
+import { refuseUnknownProvisions, type NamedProvision } from '../documents/unknown-provisions';
 import { CaseEngine } from './case-engine';
 import type { CaseActionResultDto, CaseDto, CaseQueryDto, CaseSummaryDto, OpenCaseDto } from './case.dto';
 
@@ -120,18 +120,14 @@ export class CasesService {
   }
 
   /**
-   * Findings and handling measures must name provisions of the document's current text (422
-   * `PROVISION_UNKNOWN` listing each unknown one).
+   * Findings, handling measures and a petition's classification must name provisions of the
+   * document's current text (422 `PROVISION_UNKNOWN` listing each unknown one).
    */
   private async refuseUnknownProvisions(documentId: string | null, payload: Record<string, unknown>): Promise<void> {
-    const named = [...pathKeysAt(payload.findings, 'findings', (entry) => [(entry as { pathKey?: unknown }).pathKey]), ...pathKeysAt(payload.measures, 'measures', (entry) => (entry as { pathKeys?: unknown }).pathKeys)];
+    const named = namedProvisions(payload);
     if (!documentId || named.length === 0) return;
     const document = await this.documents.findById(documentId);
-    const known = new Set(document?.currentVersionId ? (await this.provisions.ofVersion(document.currentVersionId)).map((provision) => provision.pathKey) : []);
-    const problems: FieldError[] = named
-      .filter(({ pathKey }) => !known.has(pathKey))
-      .map(({ field, pathKey }) => ({ field, message: `${pathKey} is not a provision of the document (see GET /api/v1/documents/${documentId}/provisions)` }));
-    if (problems.length > 0) throw new DomainError('invalid', 'PROVISION_UNKNOWN', 'Some findings or measures name provisions the document does not have.', { fieldErrors: problems });
+    await refuseUnknownProvisions(this.provisions, { id: documentId, currentVersionId: document?.currentVersionId ?? null }, named, 'Some findings, measures or classified provisions name provisions the document does not have.');
   }
 
   /** The new draft's document id is chosen here, once, like `POST /drafts` does; its agency must exist. */
@@ -144,19 +140,20 @@ export class CasesService {
   }
 }
 
-/** Every provision a list of findings or measures names, with the field that names it. */
-function pathKeysAt(list: unknown, field: string, keysOf: (entry: object) => unknown): { field: string; pathKey: string }[] {
-  if (!Array.isArray(list)) return [];
-  return list.flatMap((entry: unknown, index) => {
-    if (entry === null || typeof entry !== 'object') return [];
-    const keys = keysOf(entry);
-    if (!Array.isArray(keys)) return [];
-    const single = field === 'findings';
-    return keys.flatMap((pathKey: unknown, at) =>
-      typeof pathKey === 'string' && pathKey !== '' ? [{ field: single ? `${field}[${index}].pathKey` : `${field}[${index}].pathKeys[${at}]`, pathKey }] : [],
-    );
-  });
+/** Every provision an action names on the case's document: in its findings, its handling measures or a petition's classification. */
+function namedProvisions(payload: Record<string, unknown>): NamedProvision[] {
+  const named: NamedProvision[] = [];
+  const add = (field: string, pathKey: unknown) => {
+    if (typeof pathKey === 'string' && pathKey !== '') named.push({ field, pathKey });
+  };
+  listOf(payload.findings).forEach((finding, index) => add(`findings[${index}].pathKey`, propertyOf(finding, 'pathKey')));
+  listOf(payload.measures).forEach((measure, index) => listOf(propertyOf(measure, 'pathKeys')).forEach((pathKey, at) => add(`measures[${index}].pathKeys[${at}]`, pathKey)));
+  listOf(payload.pathKeys).forEach((pathKey, at) => add(`pathKeys[${at}]`, pathKey));
+  return named;
 }
+
+const listOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+const propertyOf = (value: unknown, key: string): unknown => (value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined);
 
 function visible(row: Pick<ControlCaseEntity, 'assigneeAgencyId'>, principal: Principal): boolean {
   return hasRole(principal, ...OVERSEERS) || (row.assigneeAgencyId !== null && row.assigneeAgencyId === principal.agencyId);

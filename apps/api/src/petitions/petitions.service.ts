@@ -25,6 +25,7 @@ import { CaseEngine } from '../cases/case-engine';
 import { auditActor, type RequestContext } from '../common/http/request-context';
 import { API_CONFIG } from '../common/infrastructure/tokens';
 import { toPage, type Page, type PageQueryDto } from '../common/pagination/page';
+import { refuseUnknownProvisions } from '../documents/unknown-provisions';
 import type { PetitionAnswerDto, PetitionDto, PetitionQueryDto, PetitionReceiptDto, PetitionStatusDto, SubmitPetitionDto } from './petition.dto';
 
 /** Petitions from one address: enough for a citizen, too few for a flood. */
@@ -174,14 +175,8 @@ export class PetitionsService {
 
   /** The path keys, each a provision of the document's current text (422 listing the unknown ones). */
   private async provisionsOf(document: DocumentEntity, pathKeys: string[]): Promise<string[]> {
-    if (pathKeys.length === 0) return [];
-    const known = new Set(document.currentVersionId ? (await this.provisions.ofVersion(document.currentVersionId)).map((provision) => provision.pathKey) : []);
-    const unknown = pathKeys.filter((pathKey) => !known.has(pathKey));
-    if (unknown.length > 0) {
-      throw new DomainError('invalid', 'PROVISION_UNKNOWN', 'The petition names provisions the document does not have.', {
-        fieldErrors: unknown.map((pathKey) => ({ field: 'pathKeys', message: `${pathKey} is not a provision of the document (see GET /api/v1/documents/${document.id}/provisions)` })),
-      });
-    }
+    const named = pathKeys.map((pathKey) => ({ field: 'pathKeys', pathKey }));
+    await refuseUnknownProvisions(this.provisions, document, named, 'The petition names provisions the document does not have.');
     return pathKeys;
   }
 }

@@ -68,4 +68,6 @@ export class BasisChangeRequestDto {
 export class BasisChangeAcceptedDto {
   @ApiProperty({ example: 'basis-change-…' }) workflowId!: string;
   @ApiProperty({ description: 'The review cases opened are listed by GET /api/v1/cases?kind=review.' }) changeKey!: string;
+  @ApiProperty({ format: 'date-time', description: 'When the review runs: now, or the start of the effective day when that is still to come (a review already waiting keeps its own time).' })
+  startsAt!: string;
 }

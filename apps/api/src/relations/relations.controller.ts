@@ -27,7 +27,8 @@ export class RelationsController {
   @ApiOperation({
     summary:
       'The document changed what it amends, replaces, repeals or suspends: open a review case for every local document resting on those (REFERENCE §4.10). ' +
-      'Drafts do this when they enter into force; repeating it opens only the cases missing.',
+      'Drafts do this when they enter into force and intake when it loads an issued document; repeating it opens only the cases missing. ' +
+      'A change taking effect later is reviewed from its effective day.',
   })
   @ApiAcceptedResponse({ type: BasisChangeAcceptedDto })
   @ApiNotFoundResponse({ type: ProblemDto })

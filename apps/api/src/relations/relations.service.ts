@@ -1,7 +1,7 @@
 import { AuditRepository, RelationGraphRepository, type GraphEdge, type GraphNode } from '@legis/db';
 import { DomainError, type Principal } from '@legis/domain';
 import { callTemporal } from '@legis/temporal';
-import { BASIS_CHANGE_WORKFLOW, basisChangeWorkflowId, type BasisChangeInput } from '@legis/workflows/contracts';
+import { BASIS_CHANGE_WORKFLOW, documentBasisChangeStart } from '@legis/workflows/contracts';
 import { Inject, Injectable } from '@nestjs/common';
 import { Client } from '@temporalio/client';
 import { DataSource } from 'typeorm';
@@ -37,9 +37,10 @@ export class RelationsService {
   }
 
   /**
-   * The document (issued, in force) changed others: review what rests on them. Entry into force of
-   * a draft does this by itself; this is for documents loaded as issued (central law) and for
-   * repeating a review after relations were added. Repeating it opens only the cases missing.
+   * The document (issued) changed others: review what rests on them, from its effective day. Entry
+   * into force of a draft and intake of an issued document do this by themselves; this is for
+   * repeating a review after relations were added. Repeating it opens only the cases missing, and a
+   * review still waiting for its day is joined, not started early.
    */
   async reviewBasisChange(documentId: string, dto: BasisChangeRequestDto, context: RequestContext): Promise<BasisChangeAcceptedDto> {
     const document = await this.documents.visibleDocument(documentId, context.principal);
@@ -49,16 +50,13 @@ export class RelationsService {
         extensions: { kind: document.kind, effectiveDate: document.effectiveDate },
       });
     }
-    const now = new Date();
-    const input: BasisChangeInput = { changeKey: documentId, byDocumentId: documentId, effectiveDate, changes: [], clock: { origin: now.toISOString(), dayMs: this.config.procedures.dayMs } };
-    const workflowId = basisChangeWorkflowId(documentId);
+    const start = documentBasisChangeStart(documentId, effectiveDate, { origin: new Date().toISOString(), dayMs: this.config.procedures.dayMs });
+    const { workflowId, changeKey, startsAt } = start;
     await this.dataSource.transaction((manager) =>
-      this.audit.record(manager, { ...auditActor(context), action: 'document.basisChange.review', entityType: 'document', entityId: documentId, after: { workflowId, effectiveDate } }),
+      this.audit.record(manager, { ...auditActor(context), action: 'document.basisChange.review', entityType: 'document', entityId: documentId, after: { workflowId, effectiveDate, startsAt } }),
     );
-    await callTemporal('Reviewing the documents based on it', () =>
-      this.temporal.workflow.start(BASIS_CHANGE_WORKFLOW, { workflowId, taskQueue: this.config.temporal.taskQueue, args: [input], workflowIdConflictPolicy: 'USE_EXISTING' }),
-    );
-    return { workflowId, changeKey: documentId };
+    await callTemporal('Reviewing the documents based on it', () => this.temporal.workflow.start(BASIS_CHANGE_WORKFLOW, { ...start.options, taskQueue: this.config.temporal.taskQueue }));
+    return { workflowId, changeKey, startsAt };
   }
 }
 

@@ -27,7 +27,7 @@ export class ReportQueryDto {
   @IsString()
   yearStart?: string;
 
-  @ApiPropertyOptional({ description: 'Only this agency (drafting agency, or the assignee of control cases).' })
+  @ApiPropertyOptional({ description: 'Only this agency (drafting agency, the assignee of control cases, or the agency reviewing a systematisation document).' })
   @IsOptional()
   @IsUUID()
   agencyId?: string;

@@ -1,5 +1,5 @@
-import { ReportQueries, type OverdueItem, type ReportRow } from '@legis/db';
-import { REPORT_DEFINITIONS, reportDefinition, resolveReportPeriod, toCsv, vietnamDateOf, type CsvColumn, type ReportDefinition } from '@legis/domain';
+import { ReportQueries, type OverdueItem, type ReportFilters, type ReportRow } from '@legis/db';
+import { REPORT_DEFINITIONS, reportDefinition, resolveReportPeriod, toCsv, vietnamDateOf, type CsvColumn, type ReportDefinition, type ReportSource } from '@legis/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { toPage, type Page } from '../common/pagination/page';
 import type { OverdueQueryDto, ReportDefinitionDto, ReportDto, ReportQueryDto } from './report.dto';
@@ -30,20 +30,28 @@ export class ReportsService {
     const period = resolveReportPeriod(query, vietnamDateOf(new Date()));
     const filters = { ...period, agencyId: query.agencyId, docType: query.docType };
     const source = definition.source;
-    const rows =
-      source.kind === 'drafting'
-        ? await this.queries.drafting(filters)
-        : source.kind === 'appraisal'
-          ? await this.queries.appraisal(filters)
-          : source.kind === 'publication'
-            ? await this.queries.publication(filters)
-            : await this.queries.cases(source.caseKind, filters);
+    const rows = await this.rowsOf(source, filters);
     const totals = { metrics: Object.fromEntries(definition.metrics.map((metric) => [metric.key, 0])), ...(source.kind === 'cases' ? { outcomes: {} } : {}) };
     for (const row of rows) {
       sumInto(totals.metrics, row.metrics);
       if (totals.outcomes) sumInto(totals.outcomes, row.outcomes);
     }
     return { ...describe(definition), period, rows, totals };
+  }
+
+  private rowsOf(source: ReportSource, filters: ReportFilters): Promise<ReportRow[]> {
+    switch (source.kind) {
+      case 'drafting':
+        return this.queries.drafting(filters);
+      case 'appraisal':
+        return this.queries.appraisal(filters);
+      case 'publication':
+        return this.queries.publication(filters);
+      case 'systematisation':
+        return this.queries.systematisation(filters);
+      case 'cases':
+        return this.queries.cases(source.caseKind, filters);
+    }
   }
 
   reportCsv(report: ReportDto): string {

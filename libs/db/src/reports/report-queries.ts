@@ -137,6 +137,26 @@ export class ReportQueries {
     return this.withAgencies(rows, ['due', 'published', 'onTime', 'late', 'pending']);
   }
 
+  /**
+   * Systematisation campaigns whose reference date falls in the period: their documents per
+   * reviewing agency and type (as gathered), the results recorded and the lists each ended in.
+   */
+  async systematisation(filters: ReportFilters): Promise<ReportRow[]> {
+    const inList = (list: string) => `count(*) FILTER (WHERE '${list}' = ANY(a.lists)) AS "${list}"`;
+    const rows: Raw[] = await this.dataSource.query(
+      `SELECT a.agency_id, a.doc_type,
+         count(*) AS "documents",
+         count(*) FILTER (WHERE a.result IS NOT NULL) AS "answered",
+         count(*) FILTER (WHERE a.result IS NULL) AS "unanswered",
+         ${['inForce', 'expiredOrSuspended', 'needsAction', 'compilation'].map(inList).join(', ')}
+       FROM systematisation_assignments a JOIN systematisation_campaigns c ON c.id = a.campaign_id
+       WHERE ${IN_PERIOD('c.reference_date')} AND ($3::uuid IS NULL OR a.agency_id = $3::uuid) AND ($4::text IS NULL OR a.doc_type = $4::text)
+       GROUP BY a.agency_id, a.doc_type`,
+      this.parameters(filters),
+    );
+    return this.withAgencies(rows, ['documents', 'answered', 'unanswered', 'inForce', 'expiredOrSuspended', 'needsAction', 'compilation']);
+  }
+
   /** Everything past its time limit now: drafting steps and open control cases, soonest due first. */
   async overdue(options: { kind?: string; agencyId?: string; offset: number; limit: number }): Promise<{ items: OverdueItem[]; total: number }> {
     const union = `

@@ -6,8 +6,8 @@ export interface ReportMetric {
   description: string;
 }
 
-/** Where a report's figures come from: draft procedures, control cases of one kind, or publications. */
-export type ReportSource = { kind: 'drafting' } | { kind: 'appraisal' } | { kind: 'cases'; caseKind: CaseKind } | { kind: 'publication' };
+/** Where a report's figures come from: draft procedures, control cases of one kind, publications or systematisation campaigns. */
+export type ReportSource = { kind: 'drafting' } | { kind: 'appraisal' } | { kind: 'cases'; caseKind: CaseKind } | { kind: 'publication' } | { kind: 'systematisation' };
 
 /** One report of REFERENCE §6 (a `ReportDefinition {code, period, metrics}`), rows per agency and document type. */
 export interface ReportDefinition {
@@ -72,6 +72,20 @@ export const REPORT_DEFINITIONS: readonly ReportDefinition[] = [
       { key: 'onTime', description: 'Published by their due date.' },
       { key: 'late', description: 'Published after their due date.' },
       { key: 'pending', description: 'Not published yet.' },
+    ],
+  },
+  {
+    code: 'systematisation',
+    title: 'Hệ thống hóa văn bản — documents of the campaigns whose reference date falls in the period, and their lists',
+    source: { kind: 'systematisation' },
+    metrics: [
+      { key: 'documents', description: 'Documents gathered for review, per reviewing agency.' },
+      { key: 'answered', description: 'Of those, with the agency’s result recorded.' },
+      { key: 'unanswered', description: 'Without a result (still to review, or left unanswered when the campaign was closed).' },
+      { key: 'inForce', description: 'In force at the reference date (completed campaigns).' },
+      { key: 'expiredOrSuspended', description: 'Expired or suspended, in whole or in part, during the period.' },
+      { key: 'needsAction', description: 'Needing amendment, replacement, repeal or new issuance.' },
+      { key: 'compilation', description: 'In the compilation of documents in force (tập hệ thống hóa), produced when the campaign completes.' },
     ],
   },
 ];

@@ -1,3 +1,4 @@
+import type { RelationView } from '@legis/db';
 import { REVIEW_TRIGGERING_RELATIONS, type BasisChange, type BasisChangeInput } from '@legis/workflows/contracts';
 import type { ActivityDependencies } from '../activity-dependencies';
 
@@ -7,9 +8,7 @@ import type { ActivityDependencies } from '../activity-dependencies';
  * a whole-document change absorbs changes of its provisions.
  */
 export async function changesToReview(deps: ActivityDependencies, input: BasisChangeInput): Promise<BasisChange[]> {
-  const stated = input.byDocumentId === null ? [] : (await deps.relations.ofDocument(input.byDocumentId))
-    .filter((relation) => relation.direction === 'outgoing' && relation.targetDocumentId !== null && (REVIEW_TRIGGERING_RELATIONS as readonly string[]).includes(relation.type))
-    .map((relation) => ({ changedDocumentId: relation.targetDocumentId!, changedProvisionPaths: relation.targetPathKey ? [relation.targetPathKey] : [], relation: relation.type }));
+  const stated = input.byDocumentId === null ? [] : await statedChanges(deps, input.byDocumentId);
   const merged = new Map<string, BasisChange>();
   for (const change of [...input.changes, ...stated]) {
     if (change.changedDocumentId === input.byDocumentId) continue;
@@ -20,4 +19,17 @@ export async function changesToReview(deps: ActivityDependencies, input: BasisCh
     }
   }
   return [...merged.values()];
+}
+
+/** What the document's relations say it amends, replaces, repeals, suspends or ends, among the documents in the database. */
+export async function statedChanges(deps: ActivityDependencies, documentId: string): Promise<BasisChange[]> {
+  return (await deps.relations.ofDocument(documentId)).filter(isStatedChange).map((relation) => ({
+    changedDocumentId: relation.targetDocumentId!,
+    changedProvisionPaths: relation.targetPathKey ? [relation.targetPathKey] : [],
+    relation: relation.type,
+  }));
+}
+
+function isStatedChange(relation: RelationView): boolean {
+  return relation.direction === 'outgoing' && relation.targetDocumentId !== null && (REVIEW_TRIGGERING_RELATIONS as readonly string[]).includes(relation.type);
 }
