@@ -70,8 +70,10 @@ export class SearchQueryDto {
 
 export class SearchResultDto {
   @ApiProperty({ type: [Object], description: 'Documents or provisions; `highlight` fields are HTML with `<em>` around matches.' }) hits!: unknown[];
-  @ApiProperty({ type: Object, description: 'facet → value → count' }) facets!: Record<string, Record<string, number>>;
-  @ApiProperty() total!: number;
+  @ApiProperty({ type: Object, description: 'facet → value → count; provisions are counted once each, by their first passage (a long provision matching only further in is left out of the counts, and of total).' })
+  facets!: Record<string, Record<string, number>>;
+  @ApiProperty({ description: 'At most 1,000. Exact for documents; for provisions, those matching in their first passage (totalIsEstimate), at least the hits shown so far.' }) total!: number;
+  @ApiProperty() totalIsEstimate!: boolean;
   @ApiProperty() page!: number;
   @ApiProperty() pageSize!: number;
   @ApiProperty() totalPages!: number;

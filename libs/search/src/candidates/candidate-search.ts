@@ -84,7 +84,8 @@ export async function searchCandidates(client: Meilisearch, config: SearchConfig
 /**
  * First-stage recall for the overlap engine: for each request, the provisions whose text or
  * heading best match its words, each once with its best passage. Many requests (all provisions of a draft)
- * go to Meilisearch in one `multiSearch` round trip per `CANDIDATE_QUERIES_PER_REQUEST`.
+ * go to Meilisearch in `multiSearch` round trips of `CANDIDATE_QUERIES_PER_REQUEST`, sent at once
+ * (the queries of one multi-search run one after the other; several requests can use several cores).
  * Results come back in request order.
  */
 export async function searchCandidatesBatch(
@@ -93,13 +94,10 @@ export async function searchCandidatesBatch(
   requests: readonly CandidateRequest[],
 ): Promise<CandidateHit[][]> {
   const queries = requests.map((request) => toMultiSearchQuery(indexUid(config, 'provisions'), request));
-  const results: CandidateHit[][] = [];
-  for (let from = 0; from < queries.length; from += CANDIDATE_QUERIES_PER_REQUEST) {
-    const chunk = queries.slice(from, from + CANDIDATE_QUERIES_PER_REQUEST);
-    const response = await meiliCall('search candidates', () => client.multiSearch({ queries: chunk }));
-    results.push(...response.results.map((result) => result.hits.map((hit) => toCandidateHit(hit as Hit<ProvisionIndexDocument>))));
-  }
-  return results;
+  const chunks: MultiSearchQuery[][] = [];
+  for (let from = 0; from < queries.length; from += CANDIDATE_QUERIES_PER_REQUEST) chunks.push(queries.slice(from, from + CANDIDATE_QUERIES_PER_REQUEST));
+  const responses = await Promise.all(chunks.map((chunk) => meiliCall('search candidates', () => client.multiSearch({ queries: chunk }))));
+  return responses.flatMap((response) => response.results.map((result) => result.hits.map((hit) => toCandidateHit(hit as Hit<ProvisionIndexDocument>))));
 }
 
 function toMultiSearchQuery(uid: string, request: CandidateRequest): MultiSearchQuery {

@@ -3,23 +3,34 @@ import { HIGHLIGHT_PRE_TAG } from './highlight';
 import { buildSearchRequest } from './search-request';
 
 describe('buildSearchRequest', () => {
-  it('builds a public provisions search with page-based pagination, highlight and crop', () => {
+  it('builds a public provisions search paged by offset, with highlight and crop, and a counting query over first passages', () => {
     const request = buildSearchRequest({ q: 'đất đai', target: 'provisions', visibility: { public: true } });
     expect(request).toEqual({
       target: 'provisions',
       q: 'đất đai',
+      page: 1,
+      pageSize: 20,
+      countParams: { filter: '(kind = "issued") AND (passage = 0)', facets: [], page: 1, hitsPerPage: 0 },
       params: expect.objectContaining({
-        page: 1,
-        hitsPerPage: 20,
+        offset: 0,
+        limit: 20,
         filter: 'kind = "issued"',
         attributesToHighlight: ['heading', 'text', 'documentTitle'],
         highlightPreTag: HIGHLIGHT_PRE_TAG,
         attributesToCrop: ['text'],
         cropLength: 40,
-        facets: [],
       }),
     });
     expect(request.params).not.toHaveProperty('sort');
+    expect(request.params).not.toHaveProperty('facets');
+  });
+
+  it('counts provision facets over first passages in a query of their own; documents keep page-based paging with inline facets', () => {
+    const provisions = buildSearchRequest({ target: 'provisions', visibility: { public: true }, facets: ['docType'], page: 3, pageSize: 10 });
+    expect(provisions.params).toMatchObject({ offset: 20, limit: 10 });
+    expect(provisions.countParams).toEqual({ filter: '(kind = "issued") AND (passage = 0)', facets: ['docType'], page: 1, hitsPerPage: 0 });
+    const documents = buildSearchRequest({ target: 'documents', visibility: { public: true }, facets: ['docType'], page: 3, pageSize: 10 });
+    expect(documents).toMatchObject({ countParams: null, params: { page: 3, hitsPerPage: 10, facets: ['docType'] } });
   });
 
   it('combines visibility, list filters, year, document and asOf with AND', () => {
@@ -58,7 +69,7 @@ describe('buildSearchRequest', () => {
     expect(buildSearchRequest({ q: '12/2023/QĐ-UBND', target: 'documents', visibility: { public: true } }).q).toBe('"12/2023/QĐ-UBND"');
   });
 
-  it('passes facets, sort and paging through', () => {
+  it('passes sort and paging through', () => {
     const { params } = buildSearchRequest({
       target: 'provisions',
       visibility: { public: true },
@@ -67,7 +78,7 @@ describe('buildSearchRequest', () => {
       page: 3,
       pageSize: 50,
     });
-    expect(params).toMatchObject({ facets: ['docType', 'year', 'level'], sort: ['issuedDate:desc'], page: 3, hitsPerPage: 50 });
+    expect(params).toMatchObject({ sort: ['issuedDate:desc'], offset: 100, limit: 50 });
     expect(buildSearchRequest({ target: 'provisions', visibility: { public: true }, sort: 'reading-order' }).params.sort).toEqual(['ord:asc', 'passage:asc']);
   });
 

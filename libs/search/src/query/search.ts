@@ -9,10 +9,14 @@ export type HitOf<T extends SearchTarget> = T extends 'documents' ? DocumentHit 
 
 export interface SearchResult<H> {
   hits: H[];
-  /** Requested facets: facet → value → count. */
+  /** Requested facets: facet → value → count (provisions: each counted once, by its first passage). */
   facets: Record<string, Record<string, number>>;
-  /** Exact up to Meilisearch's `maxTotalHits` (1,000 by default), then capped there. */
+  /**
+   * Capped at Meilisearch's `maxTotalHits` (1,000 by default). Exact for documents; for provisions
+   * the provisions matching in their first passage, at least the hits shown so far.
+   */
   total: number;
+  totalIsEstimate: boolean;
   page: number;
   pageSize: number;
   totalPages: number;
@@ -20,7 +24,8 @@ export interface SearchResult<H> {
 }
 
 /**
- * Runs one search (see `buildSearchRequest`). Throws `SearchUnavailableError` when Meilisearch
+ * Runs one search (see `buildSearchRequest`): one Meilisearch request, or a multi-search of the
+ * hits and their facet counts for provisions. Throws `SearchUnavailableError` when Meilisearch
  * cannot answer and `InvalidSearchInputError` for a request that cannot be valid.
  */
 export async function search<T extends SearchTarget>(
@@ -29,20 +34,26 @@ export async function search<T extends SearchTarget>(
   query: SearchQuery & { target: T },
 ): Promise<SearchResult<HitOf<T>>> {
   const request = buildSearchRequest(query);
-  const params = { ...request.params, attributesToRetrieve: [...RETRIEVED[request.target]] };
   const uid = indexUid(config, request.target);
-  const response = await meiliCall(`search ${request.target}`, () => client.index(uid).search(request.q, params));
+  const hitsQuery = { indexUid: uid, q: request.q, ...request.params, attributesToRetrieve: [...RETRIEVED[request.target]] };
+  const queries = request.countParams === null ? [hitsQuery] : [hitsQuery, { indexUid: uid, q: request.q, ...request.countParams }];
+  const { results } = await meiliCall(`search ${request.target}`, () => client.multiSearch({ queries }));
+  const [response, counts = response] = results;
   const hits =
     request.target === 'documents'
       ? response.hits.map((hit) => toDocumentHit(hit as Hit<DocumentIndexDocument>))
       : response.hits.map((hit) => toProvisionHit(hit as Hit<ProvisionIndexDocument>));
+  const totalIsEstimate = counts !== response;
+  // Never fewer than the hits shown so far: a long provision can match beyond its first passage.
+  const total = Math.max(counts.totalHits ?? 0, (request.page - 1) * request.pageSize + hits.length);
   return {
     hits: hits as HitOf<T>[],
-    facets: response.facetDistribution ?? {},
-    total: response.totalHits,
-    page: response.page,
-    pageSize: response.hitsPerPage,
-    totalPages: response.totalPages,
-    processingTimeMs: response.processingTimeMs,
+    facets: counts.facetDistribution ?? {},
+    total,
+    totalIsEstimate,
+    page: request.page,
+    pageSize: request.pageSize,
+    totalPages: Math.ceil(total / request.pageSize),
+    processingTimeMs: Math.max(...results.map((r) => r.processingTimeMs)),
   };
 }

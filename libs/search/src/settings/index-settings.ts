@@ -85,7 +85,7 @@ const DOCUMENTS_SETTINGS: Settings = {
  */
 const PROVISIONS_SETTINGS: Settings = {
   searchableAttributes: ['documentNumber', 'citationKey', 'heading', 'text', 'documentTitle', 'aliases'],
-  filterableAttributes: [...COMMON_FILTERABLE, 'versionId', 'level'],
+  filterableAttributes: [...COMMON_FILTERABLE, 'versionId', 'level', 'passage'],
   sortableAttributes: ['issuedDate', 'ord', 'passage'],
   distinctAttribute: 'provisionId',
   displayedAttributes: [
