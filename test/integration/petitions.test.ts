@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { Client, Connection } from '@temporalio/client';
 import { newUser, signInAdmin } from '../support/actors';
 import { type ApiClient, unique } from '../support/api-client';
+import { historyText } from '../support/history-text';
 import { intakeFinished } from '../support/intake';
 import { privateApps } from '../support/private-apps';
 import { eventually } from '../support/wait';
@@ -32,6 +34,8 @@ const leaks = (value: unknown) => PERSONAL.filter((item) => JSON.stringify(value
  */
 describe('petitions about issued documents (phản ánh, kiến nghị)', () => {
   let apps: Awaited<ReturnType<typeof privateApps>>;
+  let connection: Connection;
+  let temporal: Client;
   let api: ApiClient;
   let admin: ApiClient;
   let reviewer: ApiClient;
@@ -48,6 +52,8 @@ describe('petitions about issued documents (phản ánh, kiến nghị)', () => 
 
   beforeAll(async () => {
     apps = await privateApps(SHORT_DEADLINE);
+    connection = await Connection.connect({ address: apps.env.TEMPORAL_ADDRESS });
+    temporal = new Client({ connection, namespace: apps.env.TEMPORAL_NAMESPACE || 'default' });
     await apps.startWorker();
     api = apps.api;
     admin = await signInAdmin(api);
@@ -65,6 +71,7 @@ describe('petitions about issued documents (phản ánh, kiến nghị)', () => 
   }, 120_000);
 
   afterAll(async () => {
+    await connection?.close();
     await apps?.stop();
   });
 
@@ -107,6 +114,39 @@ describe('petitions about issued documents (phản ánh, kiến nghị)', () => 
     expect(leaks(published)).toEqual([]);
     expect(leaks((await admin.get(`/cases/${caseId}`)).body)).toEqual([]);
     expect((await admin.get(`/petitions?documentId=${documentId}&category=question&open=false`)).body.items.map((item: { caseId: string }) => item.caseId)).toEqual([caseId]);
+  }, 90_000);
+
+  it('keeps personal data out of the Temporal histories of the case and of the inspection it opens, from submission to the published answer', async () => {
+    const person = { name: 'Phùng Thị Xuân Quỳnh', email: `xuanquynh.${randomUUID().slice(0, 6)}@example.vn`, phone: '0903 456 789', address: 'Số 21 ngõ 4 phố Lò Đúc, phường Hai Bà Trưng' };
+    const idNumber = '001190012345';
+    const personal = [person.name, 'Xuân Quỳnh', person.email, person.phone, '0903456789', idNumber, 'Lò Đúc'];
+    const about = `${person.name}, CCCD số ${idNumber}, điện thoại ${person.phone}, e-mail ${person.email}`;
+    const received = await submit(petition({ pathKey: 'd2.k2', content: `Tôi là ${about}, ở ${person.address}. Khoản 2 Điều 2 đặt thêm thủ tục trái luật.`, petitioner: person }));
+    expect(received.status).toBe(202);
+    const listed = await eventually(() => admin.get(`/petitions?documentId=${documentId}&status=RECEIVED`), (r) => r.body.items.some((item: { trackingCode: string }) => item.trackingCode === received.body.trackingCode));
+    const caseId = listed.body.items.find((item: { trackingCode: string }) => item.trackingCode === received.body.trackingCode).caseId as string;
+
+    expect((await reviewer.post(`/cases/${caseId}/actions/classify`, { category: 'unlawful', note: `Bà ${about} nêu dấu hiệu vi phạm thẩm quyền.` })).body).toMatchObject({ status: 'IN_INSPECTION' });
+    const withoutText = await drafter.post(`/cases/${caseId}/actions/answer`, { answerRef: '77/SNN-PC' });
+    expect({ status: withoutText.status, code: withoutText.body.code, errors: withoutText.body.errors }).toEqual({ status: 422, code: 'ACTION_PAYLOAD_INVALID', errors: [{ field: 'answer', message: 'is required' }] });
+    const answer = `Kính gửi ${about}, địa chỉ: ${person.address}. Khoản 2 Điều 2 sẽ được kiểm tra theo thẩm quyền.`;
+    expect((await drafter.post(`/cases/${caseId}/actions/answer`, { answer, answerRef: '77/SNN-PC' })).body).toMatchObject({ status: 'ANSWERED' });
+    expect((await reviewer.post(`/cases/${caseId}/actions/publishAnswer`, {})).body).toMatchObject({ status: 'PUBLISHED' });
+    const published = await eventually(() => api.get(`/public/petitions/${received.body.trackingCode}`), (r) => r.body.answer !== null);
+    expect(published.body.answer.answer).toBe(`Kính gửi [họ tên], CCCD số [số giấy tờ], điện thoại [số điện thoại], e-mail [email], địa chỉ: [địa chỉ]. Khoản 2 Điều 2 sẽ được kiểm tra theo thẩm quyền.`);
+
+    const histories = new Map<string, string>();
+    for (const workflowId of [caseId, `inspection-${caseId}`]) histories.set(workflowId, historyText(await temporal.workflow.getHandle(workflowId).fetchHistory()));
+    expect([...histories].map(([workflowId, history]) => ({ workflowId, found: personal.filter((item) => history.includes(item)) }))).toEqual([
+      { workflowId: caseId, found: [] },
+      { workflowId: `inspection-${caseId}`, found: [] },
+    ]);
+
+    // Staff still read the note and the answer on the case, masked; the case itself holds their ids.
+    const kase = (await admin.get(`/cases/${caseId}`)).body;
+    expect(kase.state.data).toMatchObject({ answer: published.body.answer.answer, classificationNote: expect.stringContaining('nêu dấu hiệu vi phạm thẩm quyền'), answerId: expect.any(String), noteId: expect.any(String) });
+    expect(personal.filter((item) => JSON.stringify(kase).includes(item))).toEqual([]);
+    expect(histories.get(caseId)).toContain(kase.state.data.answerId);
   }, 90_000);
 
   it('routes an unlawful petition to an inspection of the document, by its number', async () => {

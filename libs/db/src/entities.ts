@@ -21,6 +21,7 @@ import { DraftProcedureEntity } from './procedures/draft-procedure.entity';
 import { PublicationEntity } from './publication/publication.entity';
 import { PetitionEntity } from './petitions/petition.entity';
 import { PetitionerEntity } from './petitions/petitioner.entity';
+import { PetitionTextEntity } from './petitions/petition-text.entity';
 import { RateEventEntity } from './ratelimit/rate-event.entity';
 import { SystemCheckEntity } from './system-check/system-check.entity';
 import { AdminTaskEntity } from './tasks/admin-task.entity';
@@ -54,6 +55,7 @@ export const ENTITIES = [
   ControlCaseEntity,
   PetitionEntity,
   PetitionerEntity,
+  PetitionTextEntity,
   SystematisationCampaignEntity,
   SystematisationAssignmentEntity,
 ];

@@ -51,7 +51,7 @@ export { ControlCaseEntity } from './control/control-case.entity';
 export { ControlCaseRepository, type ControlCaseFilter, type ControlCaseProjection } from './control/control-case.repository';
 export { PetitionEntity } from './petitions/petition.entity';
 export { PetitionerEntity } from './petitions/petitioner.entity';
-export { PetitionRepository, type NewPetition, type NewPetitioner, type PetitionFilter, type PetitionPublication, type PetitionRow } from './petitions/petition.repository';
+export { PetitionRepository, type NewPetition, type NewPetitioner, type NewPetitionText, type PetitionFilter, type PetitionPublication, type PetitionRow } from './petitions/petition.repository';
 export { ReportQueries, type OverdueItem, type ReportFilters, type ReportRow } from './reports/report-queries';
 export * from './systematisation';
 export { DutyRepository, type DutyDocument, type DutyFilter, type DutyRelation, type DutyRow, type DutyStatusFilter } from './duties/duty.repository';

@@ -19,6 +19,7 @@ import type { RequestContext } from '../common/http/request-context';
 import { API_CONFIG } from '../common/infrastructure/tokens';
 import { toPage, type Page } from '../common/pagination/page';
 import { refuseUnknownProvisions, type NamedProvision } from '../documents/unknown-provisions';
+import { PetitionCaseTexts } from '../petitions/petition-case-texts';
 import { CaseEngine } from './case-engine';
 import type { CaseActionResultDto, CaseDto, CaseQueryDto, CaseSummaryDto, OpenCaseDto } from './case.dto';
 
@@ -34,6 +35,7 @@ export class CasesService {
     @Inject(ProvisionRepository) private readonly provisions: ProvisionRepository,
     @Inject(IdentityRepository) private readonly identity: IdentityRepository,
     @Inject(CaseEngine) private readonly engine: CaseEngine,
+    @Inject(PetitionCaseTexts) private readonly petitionTexts: PetitionCaseTexts,
   ) {}
 
   /** Opens a self-inspection or an inspection of an issued document by hand (signing opens a self-inspection by itself). */
@@ -98,7 +100,7 @@ export class CasesService {
       overdue: state.deadline?.status === 'breached',
       source: live ? 'live' : 'readModel',
       allowedActions: [...new Set(principal.roles.flatMap((role) => view.allowedActions[role] ?? []))],
-      state: { ...state },
+      state: { ...(await this.petitionTexts.reveal(state)) },
       history: live ? state.history.entries : (row!.history),
       today: view.today,
     };
@@ -115,7 +117,9 @@ export class CasesService {
     const payload = { ...(body as Record<string, unknown>) };
     await this.refuseUnknownProvisions(known.documentId, payload);
     if (action === 'startRedraft') await this.prepareRedraft(payload);
-    const result = await this.engine.act(caseId, action, payload, { userId: principal.userId, roles: principal.roles, agencyId: principal.agencyId }, context.idempotencyKey);
+    const send = (sent: Record<string, unknown>) => this.engine.act(caseId, action, sent, { userId: principal.userId, roles: principal.roles, agencyId: principal.agencyId }, context.idempotencyKey);
+    // A petition's note and answer are stored here; the case gets their ids.
+    const result = known.kind === 'petition' ? await this.petitionTexts.act(caseId, action, payload, principal.userId, send) : await send(payload);
     return { action, ...result };
   }
 

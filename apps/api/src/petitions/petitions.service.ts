@@ -3,6 +3,7 @@ import { AuditRepository, DocumentRepository, PetitionRepository, ProvisionRepos
 import {
   DomainError,
   hasRole,
+  knownPersonalData,
   maskPersonalData,
   normalizeDocumentNumber,
   normalizeTrackingCode,
@@ -190,7 +191,7 @@ function caseData(row: PetitionRow): { category: string | null; forwardedTo: str
 
 function toDto(row: PetitionRow, petitioner: Petitioner | null, seesPersonalData: boolean): PetitionDto {
   const { petition } = row;
-  const known = petitioner ? { names: [petitioner.name], emails: [petitioner.email], phones: [petitioner.phone], addresses: [petitioner.address] } : {};
+  const known = knownPersonalData(petitioner);
   return {
     id: petition.id,
     trackingCode: petition.trackingCode,

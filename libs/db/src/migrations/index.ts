@@ -10,6 +10,7 @@ import { NotificationEmail1795783852723 } from './1795783852723-notification-ema
 import { ControlCases1795784365489 } from './1795784365489-control-cases';
 import { Systematisation1795790000004 } from './1795790000004-systematisation';
 import { Petitions1795790000002 } from './1795790000002-petitions';
+import { PetitionTexts1795790000006 } from './1795790000006-petition-texts';
 
 /** Every migration in order. Add new ones at the end; never edit one that has shipped. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   ControlCases1795784365489,
   Petitions1795790000002,
   Systematisation1795790000004,
+  PetitionTexts1795790000006,
 ];

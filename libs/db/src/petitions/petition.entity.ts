@@ -8,6 +8,7 @@ import { DocumentEntity } from '../documents/document.entity';
  */
 @Entity('petitions')
 @Index('ix_petitions_document_published', ['documentId', 'publishedOn'])
+@Index('ix_petitions_case', ['caseId'])
 export class PetitionEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_petitions' })
   id!: string;

@@ -3,10 +3,12 @@ import { ControlCaseEntity } from '../control/control-case.entity';
 import { DocumentEntity } from '../documents/document.entity';
 import { PetitionEntity } from './petition.entity';
 import { PetitionerEntity } from './petitioner.entity';
+import { PetitionTextEntity } from './petition-text.entity';
 
 export type NewPetition = Pick<PetitionEntity, 'id' | 'trackingCode' | 'caseId' | 'documentId' | 'pathKeys' | 'content' | 'categoryHint' | 'publicationConsent' | 'assigneeAgencyId' | 'receivedDate'>;
 export type NewPetitioner = Pick<PetitionerEntity, 'name' | 'email' | 'phone' | 'address'>;
 export type PetitionPublication = Pick<PetitionEntity, 'category' | 'publishedAnswer' | 'publishedContent' | 'answerRef' | 'publishedOn'>;
+export type NewPetitionText = Pick<PetitionTextEntity, 'id' | 'petitionId' | 'field' | 'body' | 'writtenBy'>;
 
 export interface PetitionFilter {
   documentId?: string;
@@ -43,6 +45,22 @@ export class PetitionRepository {
 
   findById(id: string): Promise<PetitionEntity | null> {
     return this.dataSource.getRepository(PetitionEntity).findOneBy({ id });
+  }
+
+  findByCaseId(caseId: string): Promise<PetitionEntity | null> {
+    return this.dataSource.getRepository(PetitionEntity).findOneBy({ caseId });
+  }
+
+  /** Stores a note or an answer written on the petition's case (the caller's transaction). */
+  async addText(manager: EntityManager, text: NewPetitionText): Promise<void> {
+    await manager.getRepository(PetitionTextEntity).insert(text);
+  }
+
+  /** The bodies of these texts of the petition, by id (ids of other petitions are not found). */
+  async texts(petitionId: string, ids: string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.dataSource.getRepository(PetitionTextEntity).createQueryBuilder('t').where('t.petitionId = :petitionId AND t.id IN (:...ids)', { petitionId, ids }).getMany();
+    return new Map(rows.map((row) => [row.id, row.body]));
   }
 
   async withCase(trackingCode: string): Promise<PetitionRow | null> {

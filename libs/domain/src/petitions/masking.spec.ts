@@ -30,5 +30,8 @@ describe('masking personal data in published petitions and answers', () => {
     const once = maskPersonalData(decomposed);
     expect(once).toBe(`Ông ${MASKS.name}, ${MASKS.phone}`);
     expect(maskPersonalData(once)).toBe(once);
+    const address = maskPersonalData('Địa chỉ: Số 21 ngõ 4 phố Lò Đúc.', { addresses: ['Số 21 ngõ 4 phố Lò Đúc'] });
+    expect(address).toBe(`Địa chỉ: ${MASKS.address}.`);
+    expect(maskPersonalData(address)).toBe(address);
   });
 });

@@ -7,6 +7,11 @@ export interface KnownPersonalData {
   idNumbers?: readonly (string | null)[];
 }
 
+/** What a petitioner gave about themselves (null: nothing known). */
+export function knownPersonalData(petitioner: { name: string; email: string | null; phone: string | null; address: string | null } | null): KnownPersonalData {
+  return petitioner ? { names: [petitioner.name], emails: [petitioner.email], phones: [petitioner.phone], addresses: [petitioner.address] } : {};
+}
+
 export const MASKS = {
   name: '[họ tên]',
   email: '[email]',
@@ -28,7 +33,7 @@ const NAMED = new RegExp(
   'gu',
 );
 /** An address after its label, up to the end of the line, a semicolon or a sentence end. */
-const ADDRESS = /((?<![\p{L}[])(?:[Đđ]ịa chỉ(?:\s+liên hệ)?|[Tt]rú tại|[Tt]hường trú(?:\s+tại)?|[Cc]ư trú tại|[Nn]gụ tại|[Nn]ơi ở(?:\s+hiện nay)?)[ \t]*:?[ \t]*)(?!\[)[^\n;]+?(?=\s*(?:[;\n]|\.(?:\s|$)|$))/gu;
+const ADDRESS = /((?<![\p{L}[])(?:[Đđ]ịa chỉ(?:\s+liên hệ)?|[Tt]rú tại|[Tt]hường trú(?:\s+tại)?|[Cc]ư trú tại|[Nn]gụ tại|[Nn]ơi ở(?:\s+hiện nay)?)[ \t]*:?[ \t]*)(?![ \t]*:?[ \t]*\[)[^\n;]+?(?=\s*(?:[;\n]|\.(?:\s|$)|$))/gu;
 
 /**
  * Masks personal data in a text that will be published (a petition and its answer, REFERENCE §5):

@@ -8,6 +8,9 @@ export interface PublishPetitionAnswerInput {
   petitionId: string;
   caseId: string;
   category: PetitionCategory | null;
+  /** The answer kept in `petition_texts`. */
+  answerId: string | null;
+  /** Cases answered before answers were kept by reference: the answer itself, masked by pattern. */
   answer: string | null;
   answerRef: string | null;
   publishedOn: string;

@@ -34,9 +34,8 @@ describe('petition cases (phản ánh, kiến nghị, REFERENCE §5)', () => {
   });
 
   it('routes an unlawful petition to an inspection and keeps its time limit running', () => {
-    const { state, effects } = applyCaseAction(opened().state, 'classify', { category: 'unlawful', note: 'Dấu hiệu trái luật, ông Nguyễn Văn An nêu.' }, inspector, on('2026-03-04'));
-    expect(state).toMatchObject({ status: 'IN_INSPECTION', outcome: null, deadline: { id: 'deadline-1' }, data: { category: 'unlawful', routedCaseId: 'inspection-petition-p-1' } });
-    expect(state.data.classificationNote).toBe(`Dấu hiệu trái luật, ông ${MASKS.name} nêu.`);
+    const { state, effects } = applyCaseAction(opened().state, 'classify', { category: 'unlawful', noteId: 'note-1' }, inspector, on('2026-03-04'));
+    expect(state).toMatchObject({ status: 'IN_INSPECTION', outcome: null, deadline: { id: 'deadline-1' }, data: { category: 'unlawful', routedCaseId: 'inspection-petition-p-1', noteId: 'note-1', classificationNote: null } });
     expect(effects.filter((effect) => effect.kind === 'setDeadline' || effect.kind === 'clearDeadline')).toEqual([]);
     expect(effects.find((effect) => effect.kind === 'openCase')).toEqual({
       kind: 'openCase',
@@ -64,21 +63,38 @@ describe('petition cases (phản ánh, kiến nghị, REFERENCE §5)', () => {
     ]);
   });
 
-  it('answers a question with guidance, masks the answer and publishes it through the activity', () => {
+  it('answers a question with guidance by reference to the stored answer and publishes it through the activity', () => {
     let state: ControlCaseState = applyCaseAction(opened().state, 'classify', { category: 'question' }, reviewer, on('2026-03-04')).state;
     expect(state).toMatchObject({ status: 'GUIDANCE', data: { routedCaseId: null } });
     expect(refusal(() => applyCaseAction(state, 'publishAnswer', {}, reviewer, on('2026-03-05')))).toMatchObject({ code: 'ACTION_NOT_ALLOWED' });
     const drafter = { userId: 'u-d', roles: ['drafter'] as const, agencyId: agency };
-    state = applyCaseAction(state, 'answer', { answer: 'Trả lời ông Trần Văn Bình (0912345678): Khoản 2 Điều 3 áp dụng như sau…', answerRef: '123/STP-XDPL' }, drafter, on('2026-03-06')).state;
-    expect(state).toMatchObject({ status: 'ANSWERED', data: { answer: `Trả lời ông ${MASKS.name} (${MASKS.phone}): Khoản 2 Điều 3 áp dụng như sau…`, answerRef: '123/STP-XDPL', answeredOn: '2026-03-06' } });
+    expect(refusal(() => applyCaseAction(state, 'answer', { answerRef: '123/STP-XDPL' }, drafter, on('2026-03-06'))).details.fieldErrors).toEqual([{ field: 'answerId', message: 'is required' }]);
+    state = applyCaseAction(state, 'answer', { answerId: 'answer-1', answerRef: '123/STP-XDPL' }, drafter, on('2026-03-06')).state;
+    expect(state).toMatchObject({ status: 'ANSWERED', data: { answerId: 'answer-1', answer: null, answerRef: '123/STP-XDPL', answeredOn: '2026-03-06' } });
     const published = applyCaseAction(state, 'publishAnswer', {}, reviewer, on('2026-03-09'));
     expect(published.state).toMatchObject({ status: 'PUBLISHED', outcome: 'answered', closedOn: '2026-03-09', deadline: null, data: { publishedOn: '2026-03-09' } });
     expect(published.effects.map((effect) => effect.kind)).toEqual(['clearDeadline', 'run', 'notify', 'finish']);
     expect(published.effects[1]).toEqual({
       kind: 'run',
       activity: 'publishPetitionAnswer',
-      input: { petitionId: 'p-1', caseId: 'petition-p-1', category: 'question', answer: state.data.answer, answerRef: '123/STP-XDPL', publishedOn: '2026-03-09' },
+      input: { petitionId: 'p-1', caseId: 'petition-p-1', category: 'question', answerId: 'answer-1', answer: null, answerRef: '123/STP-XDPL', publishedOn: '2026-03-09' },
     });
+  });
+
+  it('takes the texts that updates recorded before carried themselves, masked by pattern as then, so their histories replay', () => {
+    /** The data of a case opened before texts were kept by reference. */
+    const legacy = (state: ControlCaseState): ControlCaseState => {
+      const { noteId: _noteId, answerId: _answerId, ...data } = state.data;
+      return { ...state, data };
+    };
+    const classified = applyCaseAction(legacy(opened().state), 'classify', { category: 'question', note: 'Ông Nguyễn Văn An hỏi.' }, reviewer, on('2026-03-04')).state;
+    expect(classified.data).toMatchObject({ noteId: null, classificationNote: `Ông ${MASKS.name} hỏi.` });
+    const answered = applyCaseAction(legacy(classified), 'answer', { answer: 'Trả lời ông Trần Văn Bình (0912345678): Khoản 2 Điều 3 áp dụng như sau…' }, reviewer, on('2026-03-06')).state;
+    const answer = `Trả lời ông ${MASKS.name} (${MASKS.phone}): Khoản 2 Điều 3 áp dụng như sau…`;
+    expect(answered.data).toMatchObject({ answerId: null, answer });
+    const { answerId: _answerId, ...answeredBefore } = answered.data;
+    const published = applyCaseAction({ ...answered, data: answeredBefore }, 'publishAnswer', {}, reviewer, on('2026-03-09'));
+    expect(published.effects.find((effect) => effect.kind === 'run')).toMatchObject({ input: { answerId: null, answer } });
   });
 
   it('opens follow-up cases the inspection and review kinds accept', () => {

@@ -1,4 +1,4 @@
-import { maskPersonalData, PETITION_CATEGORIES, petitionRoute, PUBLISH_PETITION_ANSWER_ACTIVITY, type PetitionCategory, type PublishPetitionAnswerInput } from '../../petitions';
+import { maskPersonalData, PETITION_CATEGORIES, petitionCaseTextOf, petitionRoute, PUBLISH_PETITION_ANSWER_ACTIVITY, type PetitionCaseText, type PetitionCategory, type PublishPetitionAnswerInput } from '../../petitions';
 import { PayloadReader } from '../../procedures/machine/payload-reader';
 import { type CaseKindDefinition, type CaseStep } from '../case-kind';
 import { type CaseJson, type ControlCaseState } from '../case-state';
@@ -7,7 +7,8 @@ import { type CaseAudience } from '../vocabulary';
 
 /**
  * The case keeps references only: the petitioner's name and contacts and the petition's text stay
- * in the `petitions` tables; an answer is stored with personal data masked.
+ * in the `petitions` tables, the classification's note and the answer in `petition_texts` (the API
+ * stores them and sends their ids), so none of them reaches the workflow's history.
  */
 export interface PetitionData {
   [key: string]: CaseJson;
@@ -16,19 +17,25 @@ export interface PetitionData {
   pathKeys: string[];
   categoryHint: PetitionCategory | null;
   category: PetitionCategory | null;
-  classificationNote: string | null;
+  noteId: string | null;
   /** The inspection or review case the petition opened. */
   routedCaseId: string | null;
   forwardedTo: string | null;
-  answer: string | null;
+  answerId: string | null;
   answerRef: string | null;
   answeredOn: string | null;
   publishedOn: string | null;
+  /** Cases classified or answered before texts were kept by reference: the text, masked by pattern. */
+  classificationNote: string | null;
+  answer: string | null;
 }
 
 const REVIEWERS: CaseAudience = { role: 'reviewer', ofAssignee: true };
 const INSPECTORS: CaseAudience = { role: 'inspector', ofAssignee: true };
 const PATH_KEYS_MAX = 50;
+const TEXT_ID_MAX = 100;
+const NOTE = petitionCaseTextOf('classify')!;
+const ANSWER = petitionCaseTextOf('answer')!;
 const ANSWERABLE = ['IN_INSPECTION', 'IN_REVIEW', 'GUIDANCE', 'ANSWERED'] as const;
 
 type PetitionState = ControlCaseState<PetitionData>;
@@ -50,7 +57,7 @@ export const PETITION: CaseKindDefinition<PetitionData> = {
     const categoryHint = reader.has('categoryHint') ? reader.choice('categoryHint', PETITION_CATEGORIES) : null;
     reader.throwIfInvalid('CASE_INPUT_INVALID', 'The petition case cannot be opened: the input is invalid.');
     return {
-      data: { petitionId, receivedDate, pathKeys, categoryHint, category: null, classificationNote: null, routedCaseId: null, forwardedTo: null, answer: null, answerRef: null, answeredOn: null, publishedOn: null },
+      data: { petitionId, receivedDate, pathKeys, categoryHint, category: null, noteId: null, routedCaseId: null, forwardedTo: null, answerId: null, answerRef: null, answeredOn: null, publishedOn: null, classificationNote: null, answer: null },
       summary: `Petition received on ${receivedDate}${pathKeys.length > 0 ? ` about ${pathKeys.join(', ')}` : ''}`,
     };
   },
@@ -62,13 +69,13 @@ export const PETITION: CaseKindDefinition<PetitionData> = {
       apply({ state, payload }) {
         const reader = new PayloadReader(payload);
         const category = reader.choice('category', PETITION_CATEGORIES);
-        const note = reader.optionalText('note', 2000);
+        const note = referenceOrLegacyText(reader, NOTE);
         const pathKeys = reader.has('pathKeys') ? reader.texts('pathKeys', 1, PATH_KEYS_MAX, 200) : state.data.pathKeys;
         const route = petitionRoute(category);
         const forwardedTo = route === 'forward' ? reader.text('forwardedTo', 300) : null;
         if (route === 'review' && pathKeys.length === 0) reader.fail('pathKeys', 'is required for a review: name the provisions concerned');
         reader.throwIfInvalid();
-        return classified(state, category, note === null ? null : maskPersonalData(note), pathKeys, forwardedTo);
+        return classified(state, category, note, pathKeys, forwardedTo);
       },
     },
     {
@@ -77,12 +84,12 @@ export const PETITION: CaseKindDefinition<PetitionData> = {
       roles: ['reviewer', 'inspector', 'drafter'],
       apply({ state, payload, at }) {
         const reader = new PayloadReader(payload);
-        const answer = reader.text('answer', 20_000);
+        const answer = referenceOrLegacyText(reader, ANSWER);
         const answerRef = reader.optionalText('answerRef', 200);
         reader.throwIfInvalid();
         return {
           status: 'ANSWERED',
-          data: { ...state.data, answer: maskPersonalData(answer), answerRef, answeredOn: at.date },
+          data: { ...state.data, answerId: answer.id, answer: answer.legacy, answerRef, answeredOn: at.date },
           summary: `Answer drafted${answerRef ? ` (${answerRef})` : ''}`,
           ref: answerRef,
         };
@@ -94,7 +101,8 @@ export const PETITION: CaseKindDefinition<PetitionData> = {
       roles: ['reviewer', 'inspector'],
       apply({ state, at }) {
         const data = { ...state.data, publishedOn: at.date };
-        const input: PublishPetitionAnswerInput = { petitionId: data.petitionId, caseId: state.caseId, category: data.category, answer: data.answer, answerRef: data.answerRef, publishedOn: at.date };
+        // `?? null`: cases opened before texts were kept by reference have no `answerId`.
+        const input: PublishPetitionAnswerInput = { petitionId: data.petitionId, caseId: state.caseId, category: data.category, answerId: data.answerId ?? null, answer: data.answer ?? null, answerRef: data.answerRef, publishedOn: at.date };
         return {
           status: 'PUBLISHED',
           data,
@@ -116,8 +124,20 @@ export const PETITION: CaseKindDefinition<PetitionData> = {
   },
 };
 
-function classified(state: PetitionState, category: PetitionCategory, note: string | null, pathKeys: string[], forwardedTo: string | null): CaseStep<PetitionData> {
-  const data = { ...state.data, category, classificationNote: note, pathKeys };
+/**
+ * The id of a text the API stored, or, in histories recorded before texts were kept by reference
+ * (their updates carried the text itself), that text masked by pattern as it was then: replaying
+ * them must take the same steps. The API never sends the text.
+ */
+function referenceOrLegacyText(reader: PayloadReader, text: PetitionCaseText): { id: string | null; legacy: string | null } {
+  const read = (field: string, max: number) => (text.required ? reader.text(field, max) : reader.optionalText(field, max));
+  if (!reader.has(text.field)) return { id: read(text.reference, TEXT_ID_MAX), legacy: null };
+  const legacy = read(text.field, text.maxLength);
+  return { id: null, legacy: legacy === null ? null : maskPersonalData(legacy) };
+}
+
+function classified(state: PetitionState, category: PetitionCategory, note: { id: string | null; legacy: string | null }, pathKeys: string[], forwardedTo: string | null): CaseStep<PetitionData> {
+  const data = { ...state.data, category, noteId: note.id, classificationNote: note.legacy, pathKeys };
   switch (petitionRoute(category)) {
     case 'inspection': {
       const opening = followUpCase(state, 'inspection', {}, { trigger: 'petition', receivedDate: state.data.receivedDate });
