@@ -7,7 +7,10 @@ export const LONG_TEXT_CHARS = 10_000;
 /** What the wrappers below saw during one call of `checkOverlaps`. */
 export interface StageTimes {
   lookupMs: number;
+  /** Wall-clock time with at least one multi-search in flight (they run concurrently). */
   multiSearchMs: number;
+  multiSearchInFlight: number;
+  multiSearchSpanStarted: number;
   multiSearchRequests: number;
   /** Sum of Meilisearch's own processingTimeMs over the queries. */
   multiSearchServerMs: number;
@@ -17,20 +20,25 @@ export interface StageTimes {
   pooledLongHits: number;
   /** Distinct pooled texts by provision id (for an analysis of the second stage afterwards). */
   pooledTexts: Map<string, string>;
-  /** Each query's hits, in request order. */
-  pools: PooledHit[][];
+  /** Each multi-search request's hits per query, in the order the requests were sent. */
+  poolsByRequest: PooledHit[][][];
 }
+
+/** Each query's hits, in request order. */
+export const poolsOf = (times: StageTimes): PooledHit[][] => times.poolsByRequest.flat();
 
 export const emptyStageTimes = (): StageTimes => ({
   lookupMs: 0,
   multiSearchMs: 0,
+  multiSearchInFlight: 0,
+  multiSearchSpanStarted: 0,
   multiSearchRequests: 0,
   multiSearchServerMs: 0,
   pooledHits: 0,
   pooledTextChars: 0,
   pooledLongHits: 0,
   pooledTexts: new Map(),
-  pools: [],
+  poolsByRequest: [],
 });
 
 export interface PooledHit {
@@ -49,14 +57,16 @@ export function timedClient(client: Meilisearch, times: () => StageTimes): Meili
       if (property === 'multiSearch') {
         const multiSearch = (value as MultiSearch).bind(target);
         return async (queries: unknown) => {
-          const started = performance.now();
-          const response = await multiSearch(queries);
           const sink = times();
-          sink.multiSearchMs += performance.now() - started;
+          if (sink.multiSearchInFlight++ === 0) sink.multiSearchSpanStarted = performance.now();
+          const pools: PooledHit[][] = [];
+          sink.poolsByRequest.push(pools);
+          const response = await multiSearch(queries);
+          if (--sink.multiSearchInFlight === 0) sink.multiSearchMs += performance.now() - sink.multiSearchSpanStarted;
           sink.multiSearchRequests++;
           for (const result of response.results) {
             sink.multiSearchServerMs += result.processingTimeMs;
-            sink.pools.push(result.hits);
+            pools.push(result.hits);
             for (const hit of result.hits) {
               const length = hit.text?.length ?? 0;
               sink.pooledHits++;

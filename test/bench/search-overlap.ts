@@ -2,7 +2,7 @@ import { analyzeProvision, vietnamDateOf } from '@legis/domain';
 import { checkOverlaps, overlapUnits, type OverlapReport, type SearchConfig, type TermStatisticsSource } from '@legis/search';
 import type { Meilisearch } from 'meilisearch';
 import type { BenchDraft, PlantedKind } from './search-drafts';
-import { LONG_TEXT_CHARS, emptyStageTimes, timedClient, timedStatistics, type PooledHit, type StageTimes } from './search-instrument';
+import { LONG_TEXT_CHARS, emptyStageTimes, poolsOf, timedClient, timedStatistics, type PooledHit, type StageTimes } from './search-instrument';
 import { round2, round3, summarize } from './search-stats';
 
 /** What the worker's checkDraftOverlaps passes: 10 candidates kept, a provincial decision's rank. */
@@ -22,8 +22,8 @@ function runCheck(client: Meilisearch, config: SearchConfig, statistics: TermSta
   });
 }
 
-function withoutTexts(times: StageTimes): Omit<StageTimes, 'pooledTexts' | 'pools'> {
-  const { pooledTexts: _texts, pools: _pools, ...rest } = times;
+function withoutTexts(times: StageTimes): Omit<StageTimes, 'pooledTexts' | 'poolsByRequest'> {
+  const { pooledTexts: _texts, poolsByRequest: _pools, ...rest } = times;
   return rest;
 }
 
@@ -107,7 +107,7 @@ export async function measureOverlapChecks(client: Meilisearch, config: SearchCo
   const meili = timedClient(client, () => current);
   const stats = timedStatistics(statistics, () => current);
   await runCheck(meili, config, stats, warmUp, asOf);
-  const perDraft: { ms: number; engineMs: number; units: number; candidates: number; findings: number; stages: Omit<StageTimes, 'pooledTexts' | 'pools'>; summary: OverlapReport['summary'] }[] = [];
+  const perDraft: { ms: number; engineMs: number; units: number; candidates: number; findings: number; stages: Omit<StageTimes, 'pooledTexts' | 'poolsByRequest'>; summary: OverlapReport['summary'] }[] = [];
   const planted = { duplicate: emptyTally(), conflict: emptyTally(), overlap: emptyTally() };
   const newUnits = { units: 0, withFindings: 0, byTopClass: {} as Record<string, number> };
   for (const draft of drafts) {
@@ -124,7 +124,7 @@ export async function measureOverlapChecks(client: Meilisearch, config: SearchCo
       stages: { ...withoutTexts(current), lookupMs: Math.round(current.lookupMs), multiSearchMs: Math.round(current.multiSearchMs) },
       summary: report.summary,
     });
-    const outcome = plantedOutcome(report, draft, current.pools);
+    const outcome = plantedOutcome(report, draft, poolsOf(current));
     for (const kind of ['duplicate', 'conflict', 'overlap'] as const) {
       for (const key of ['planted', 'sourceInPool', 'sourceFound', 'expectedClass'] as const) planted[kind][key] += outcome.outcome[kind][key];
     }

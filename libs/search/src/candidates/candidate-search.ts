@@ -3,6 +3,7 @@ import { InvalidSearchInputError } from '../errors/invalid-search-input.error';
 import { meiliCall } from '../errors/meili-call';
 import type { ProvisionIndexDocument } from '../indexing/index-documents';
 import { indexUid, type SearchConfig } from '../meili-client';
+import { PROVISION_DISTINCT } from '../settings/index-settings';
 import { and, noneOf } from '../query/filter-expression';
 import { searchFilter, type SearchQuery } from '../query/search-request';
 
@@ -114,6 +115,7 @@ function toMultiSearchQuery(uid: string, request: CandidateRequest): MultiSearch
     ...(clauses.length === 0 ? {} : { filter: and(...clauses) }),
     limit,
     attributesToSearchOn: ['text', 'heading'],
+    ...PROVISION_DISTINCT,
     attributesToRetrieve: RETRIEVED,
     matchingStrategy: request.matchingStrategy ?? DEFAULT_MATCHING_STRATEGY,
     showRankingScore: true,

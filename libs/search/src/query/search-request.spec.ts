@@ -14,6 +14,7 @@ describe('buildSearchRequest', () => {
       params: expect.objectContaining({
         offset: 0,
         limit: 20,
+        distinct: 'provisionId',
         filter: 'kind = "issued"',
         attributesToHighlight: ['heading', 'text', 'documentTitle'],
         highlightPreTag: HIGHLIGHT_PRE_TAG,

@@ -79,15 +79,17 @@ const DOCUMENTS_SETTINGS: Settings = {
  * the document title is context shared by every provision of the document, so it only breaks ties
  * between provisions whose own words match equally well.
  *
- * A long provision is stored as several passages (`splitIntoPassages`); `provisionId` is the
- * distinct attribute, so every search, its totals and its facet counts see each provision once,
- * through its best-matching passage.
+ * A long provision is stored as several passages (`splitIntoPassages`). Searches that list
+ * provisions ask for `distinct: 'provisionId'` (`PROVISION_DISTINCT`), so each provision comes once,
+ * through its best-matching passage. It is not the index's distinct attribute: that one applies to
+ * every query, counting ones included, and an exact count under distinct costs Meilisearch a pass
+ * over every match (44–100 ms against 0–1 ms at 230,000 passages, measured on 1.21).
  */
 const PROVISIONS_SETTINGS: Settings = {
   searchableAttributes: ['documentNumber', 'citationKey', 'heading', 'text', 'documentTitle', 'aliases'],
-  filterableAttributes: [...COMMON_FILTERABLE, 'versionId', 'level', 'passage'],
+  filterableAttributes: [...COMMON_FILTERABLE, 'versionId', 'level', 'passage', 'provisionId'],
   sortableAttributes: ['issuedDate', 'ord', 'passage'],
-  distinctAttribute: 'provisionId',
+  distinctAttribute: null,
   displayedAttributes: [
     'id', 'provisionId', 'documentId', 'versionId', 'kind', 'docType', 'documentNumber', 'documentTitle', 'issuerId',
     'issuerName', 'draftingAgencyId', 'field', 'validityStatus', 'year', 'issuedOn', 'effectiveOn', 'expiresOn',
@@ -99,6 +101,9 @@ const PROVISIONS_SETTINGS: Settings = {
   synonyms: buildSynonyms(),
   faceting: FACETING,
 };
+
+/** The search parameter that lists each provision once (see the provisions settings). */
+export const PROVISION_DISTINCT = { distinct: 'provisionId' } as const;
 
 /** The settings of one of our indexes, as code: `ensureIndexes` and `rebuildIndex` apply them. */
 export function indexSettings(base: SearchIndexBase): Settings {
