@@ -22,11 +22,11 @@ export function processTree(root: number): number[] {
   return tree;
 }
 
-/** Resident memory in MiB of each process in the tree, keyed by its command name. */
-export function residentMemory(root: number): { totalMiB: number; byCommand: Record<string, number> } {
+/** Resident memory in MiB of each process in the tree (or of `root` alone), keyed by its command name. */
+export function residentMemory(root: number, options: { children?: boolean } = {}): { totalMiB: number; byCommand: Record<string, number> } {
   const byCommand: Record<string, number> = {};
   let totalKiB = 0;
-  for (const pid of processTree(root)) {
+  for (const pid of options.children === false ? [root] : processTree(root)) {
     try {
       const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
       const kib = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);

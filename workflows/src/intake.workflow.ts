@@ -1,4 +1,4 @@
-import { patched, proxyActivities, setHandler, type RetryPolicy } from '@temporalio/workflow';
+import { patched, proxyActivities, proxyLocalActivities, setHandler, type ActivityOptions, type RetryPolicy } from '@temporalio/workflow';
 import { extractQueue, intakeProgressQuery, type DutyActivities, type IntakeActivities, type IntakeInput, type IntakeProgress } from './contracts';
 import { reviewBasisChangeOnIntake } from './basis-change-on-intake';
 
@@ -19,7 +19,12 @@ export async function intake(input: IntakeInput): Promise<IntakeProgress> {
     heartbeatTimeout: '2 minutes',
     retry,
   });
-  const { parseVersion } = proxyActivities<IntakeActivities>({ startToCloseTimeout: '10 minutes', retry });
+  // Parsing and duty detection are short database work: as local activities they run inside the
+  // next workflow task instead of each costing a round trip through the server. Intakes recorded
+  // before run them as regular activities on replay.
+  const local = patched('intake-local-steps');
+  const shortStep = <A extends object>(options: Pick<ActivityOptions, 'startToCloseTimeout' | 'retry'>) => (local ? proxyLocalActivities<A>(options) : proxyActivities<A>(options));
+  const { parseVersion } = shortStep<IntakeActivities>({ startToCloseTimeout: '10 minutes', retry });
   // Meilisearch being down is the common reason to retry these: poll often enough that indexing
   // catches up within seconds of it coming back.
   const { indexVersion, checkDraftOverlaps } = proxyActivities<IntakeActivities>({
@@ -41,7 +46,7 @@ export async function intake(input: IntakeInput): Promise<IntakeProgress> {
 
   // Intakes recorded before duties existed replay without this step.
   if (parsed.kind === 'issued' && patched('detect-duties')) {
-    const { detectDuties } = proxyActivities<DutyActivities>({ startToCloseTimeout: '5 minutes', retry });
+    const { detectDuties } = shortStep<DutyActivities>({ startToCloseTimeout: '5 minutes', retry });
     await detectDuties({ documentId: parsed.documentId });
   }
 

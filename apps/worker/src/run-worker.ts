@@ -1,11 +1,11 @@
 import os from 'node:os';
 import { createDataSource } from '@legis/db';
 import type { Logger } from '@legis/runtime';
-import { createMeiliClient } from '@legis/search';
 import { bundleWorkflowCode, NativeConnection, Runtime, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { extractQueue } from '@legis/workflows/contracts';
 import { buildActivityDependencies, createActivities, createExtractActivities } from './activities';
 import { setUpEmail } from './mailer';
+import { createWorkerMeiliClient } from './search/worker-meili-client';
 import { startReconciler } from './start-reconciler';
 import { withBackoff } from './retry';
 import { temporalLogger } from './temporal-logger';
@@ -31,7 +31,7 @@ export async function runWorker(config: WorkerConfig, logger: Logger): Promise<v
 
   const dataSource = createDataSource(config.database);
   await withBackoff('connecting to PostgreSQL', logger, () => dataSource.initialize(), () => stopping);
-  const meili = createMeiliClient(config.search);
+  const meili = createWorkerMeiliClient(config.search);
   const identity = `${process.pid}@${os.hostname()}`;
   const email = setUpEmail(dataSource, config.smtp, logger);
   const deps = {
@@ -54,6 +54,9 @@ export async function runWorker(config: WorkerConfig, logger: Logger): Promise<v
           workflowBundle,
           activities: createActivities(deps),
           maxConcurrentActivityTaskExecutions: config.maxConcurrentActivities,
+          // Intake parses as a local activity, in a transaction: more at once than there are
+          // connections would only hold parsed documents in memory while waiting for one.
+          maxConcurrentLocalActivityExecutions: Math.min(config.maxConcurrentActivities, config.database.poolMax),
         }),
         await Worker.create({
           ...shared,

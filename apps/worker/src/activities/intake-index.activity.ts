@@ -42,7 +42,7 @@ export async function indexVersion(deps: ActivityDependencies, versionId: string
     // Only versions that were searchable (counted) can have provisions in the index.
     const others = (await deps.documents.listVersions(document.id)).filter((other) => other.id !== versionId);
     for (const other of others.filter((v) => v.termsCounted)) await deleteProvisionsOfVersion(deps.meili, deps.search, other.id);
-    await deps.dataSource.transaction((manager) => countTermsOf(deps, manager, version, others));
+    await deps.dataSource.transaction((manager) => countTermsOf(deps, manager, { version, provisions }, others));
   } else {
     await deleteProvisionsOfVersion(deps.meili, deps.search, versionId);
   }

@@ -1,10 +1,30 @@
 import { randomUUID } from 'node:crypto';
 import { citationKey, type ParsedProvision } from '@legis/domain';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { ProvisionEntity } from './provision.entity';
 
-const INSERT_CHUNK = 500;
+/** The columns intake writes and their SQL types: `replaceForVersion` sends one array per column. */
+const INSERTED_COLUMNS = [
+  ['id', 'uuid'],
+  ['document_id', 'uuid'],
+  ['version_id', 'uuid'],
+  ['parent_id', 'uuid'],
+  ['level', 'varchar'],
+  ['number', 'text'],
+  ['path_key', 'text'],
+  ['citation_key', 'text'],
+  ['heading', 'text'],
+  ['text', 'text'],
+  ['ord', 'int'],
+  ['depth', 'smallint'],
+  ['start_line', 'int'],
+  ['end_line', 'int'],
+] as const;
+
+type InsertedRow = Record<(typeof INSERTED_COLUMNS)[number][0], unknown>;
+
+const INSERT_PROVISIONS = `INSERT INTO provisions (${INSERTED_COLUMNS.map(([name]) => name).join(', ')})
+  SELECT * FROM unnest(${INSERTED_COLUMNS.map(([, type], index) => `$${index + 1}::${type}[]`).join(', ')})`;
 
 /** Provision trees of versions: written by intake (replacing, never duplicating), read by the API. */
 export class ProvisionRepository {
@@ -12,7 +32,9 @@ export class ProvisionRepository {
 
   /**
    * Replaces every provision of a version with `tree`. Run inside the intake transaction, so a
-   * retried intake leaves exactly one copy.
+   * retried intake leaves exactly one copy. All rows go in one statement of column arrays
+   * (`unnest`): row-by-row values made a 370-provision decree one INSERT with 5,180 bound
+   * parameters, and TypeORM's building of it showed in the worker's CPU profile.
    */
   async replaceForVersion(
     manager: EntityManager,
@@ -20,33 +42,31 @@ export class ProvisionRepository {
     tree: readonly ParsedProvision[],
   ): Promise<number> {
     await manager.getRepository(ProvisionEntity).delete({ versionId: target.versionId });
-    const rows: QueryDeepPartialEntity<ProvisionEntity>[] = [];
+    const rows: InsertedRow[] = [];
     const visit = (nodes: readonly ParsedProvision[], parentId: string | null, depth: number) => {
       for (const node of nodes) {
         const id = randomUUID();
         rows.push({
           id,
-          documentId: target.documentId,
-          versionId: target.versionId,
-          parentId,
+          document_id: target.documentId,
+          version_id: target.versionId,
+          parent_id: parentId,
           level: node.level,
           number: node.number,
-          pathKey: node.pathKey,
-          citationKey: target.documentNumber ? citationKey(target.documentNumber, node.pathKey) : node.pathKey,
+          path_key: node.pathKey,
+          citation_key: target.documentNumber ? citationKey(target.documentNumber, node.pathKey) : node.pathKey,
           heading: node.heading,
           text: node.text,
           ord: rows.length,
           depth,
-          startLine: node.startLine,
-          endLine: node.endLine,
+          start_line: node.startLine,
+          end_line: node.endLine,
         });
         visit(node.children, id, depth + 1);
       }
     };
     visit(tree, null, 0);
-    for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
-      await manager.createQueryBuilder().insert().into(ProvisionEntity).values(rows.slice(i, i + INSERT_CHUNK)).execute();
-    }
+    if (rows.length > 0) await manager.query(INSERT_PROVISIONS, INSERTED_COLUMNS.map(([name]) => rows.map((row) => row[name])));
     return rows.length;
   }
 

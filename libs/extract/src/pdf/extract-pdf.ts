@@ -79,7 +79,8 @@ export async function extractPdf(bytes: Uint8Array, options: ResolvedOptions): P
 
   const allPages = raw.map((_, index) => index + 1);
   const emptyPages = allPages.filter((page) => nonSpaceLength(raw[page - 1]) < MIN_PAGE_CHARS);
-  const layerQuality = assessTextQuality(normalizeLegalText(raw.join('\n\f\n')), pageCount);
+  const layerText = normalizeLegalText(raw.join('\n\f\n'));
+  const layerQuality = assessTextQuality(layerText, pageCount);
   const defective = emptyPages.length < pageCount && layerQuality.score < options.minQuality;
   const force = options.ocr !== false && options.ocr.force;
   const wanted = force || defective ? allPages : emptyPages;
@@ -110,15 +111,16 @@ export async function extractPdf(bytes: Uint8Array, options: ResolvedOptions): P
   }
 
   const pages: PageText[] = raw.map((text, index) => ({ number: index + 1, text: normalizeLegalText(text), method: methods[index] }));
-  const text = normalizeLegalText(raw.join('\n\f\n'));
+  const recognized = methods.includes('ocr');
+  const text = recognized ? normalizeLegalText(raw.join('\n\f\n')) : layerText;
   if (text.replace(/\f/g, '').trim() === '') throw new NoTextError(`none of the ${pageCount} pages has text, even after OCR`);
-  const quality = assessTextQuality(text, pageCount);
+  const quality = recognized ? assessTextQuality(text, pageCount) : layerQuality;
   if (quality.score < options.minQuality && !qualityWarned) warnings.push(`Low text quality (${quality.score}): ${quality.reasons.join('; ')}.`);
   return {
     text,
     pages,
     pageCount,
-    method: methods.includes('ocr') ? 'ocr' : 'text-layer',
+    method: recognized ? 'ocr' : 'text-layer',
     warnings,
     legacyEncoding,
     quality,

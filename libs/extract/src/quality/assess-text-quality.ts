@@ -9,7 +9,7 @@ export interface TextQuality {
 const URL_OR_EMAIL = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+/giu;
 const WORD = /[\p{L}\p{M}]+/gu;
 const NON_LATIN_LETTER = /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}]/u;
-const SUSPICIOUS_CHAR = /[\uFFFD\uE000-\uF8FF\p{Script=Cyrillic}\p{Script=Greek}]|\p{M}|(?![\t\n\f\r])\p{Cc}/gu;
+const SUSPICIOUS_CHAR = /[\uFFFD\uE000-\uF8FF\p{Script=Cyrillic}\p{Script=Greek}\p{M}]|[^\P{Cc}\t\n\f\r]/gu;
 const NON_ASCII_LETTER = /\P{ASCII}/u;
 const UPPER = /\p{Lu}/gu;
 

@@ -4,6 +4,9 @@
  * bytes. The parent gives it a heap limit and kills it on timeout, so a PDF bomb or a zip bomb
  * costs this process, never the API or the worker. It only calls the libraries and sends plain
  * data back; all interpretation is TypeScript in the parent. See sandbox-protocol.ts.
+ *
+ * It runs one job at a time and may be given further jobs (sandbox-pool.ts): a warm process reads
+ * a PDF several times faster than a new one, whose pdf.js code is not compiled yet.
  */
 
 /** @param {object} message */
@@ -21,6 +24,7 @@ async function runPdf(job) {
     const document = await parser.load();
     const { info } = await document.getMetadata();
     await send({ type: 'pdf-document', pages: document.numPages, encrypted: Boolean(info && info.EncryptFilterName) });
+    if (job.headerOnly) return;
     for (let page = 1; page <= document.numPages; page++) {
       const result = await parser.getText({ partial: [page], pageJoiner: '' });
       await send({ type: 'pdf-page', page, text: result.pages[0] ? result.pages[0].text : '' });
@@ -75,11 +79,12 @@ async function run(job) {
   throw new Error(`unknown job kind ${job.kind}`);
 }
 
-process.once('message', (job) => {
-  run(job)
-    .then(
-      () => send({ type: 'done' }),
-      (error) => send({ type: 'error', name: (error && error.name) || 'Error', message: String((error && error.message) || error) }),
-    )
-    .finally(() => process.disconnect());
+process.on('message', (job) => {
+  run(job).then(
+    () => send({ type: 'done', heapUsedMb: Math.round(process.memoryUsage().heapUsed / 1048576) }),
+    (error) => send({ type: 'error', name: (error && error.name) || 'Error', message: String((error && error.message) || error) }),
+  );
 });
+
+// The parent is gone: no job will come.
+process.on('disconnect', () => process.exit(0));

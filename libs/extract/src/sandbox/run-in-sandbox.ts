@@ -1,11 +1,6 @@
-import { fork } from 'node:child_process';
-import path from 'node:path';
-
 import { SandboxFailure } from './sandbox-failure.error';
+import { sandboxPool } from './sandbox-pool';
 import type { SandboxJob, SandboxMessage } from './sandbox-protocol';
-
-const SANDBOX_SCRIPT = path.join(__dirname, 'parser-sandbox.cjs');
-const MAX_STDERR = 4096;
 
 export interface SandboxLimits {
   timeoutMs: number;
@@ -14,52 +9,52 @@ export interface SandboxLimits {
 }
 
 /**
- * Runs `job` in a fresh child process with a V8 heap limit and a deadline, passing each message
- * to `onMessage` until `done`. Resolves when the job is done; rejects with a `SandboxFailure`, with
+ * Runs `job` in a parser process with a V8 heap limit and a deadline, passing each message to
+ * `onMessage` until `done`. Resolves when the job is done; rejects with a `SandboxFailure`, with
  * whatever `onMessage` throws (for example a limit the caller enforces while pages stream in),
- * or with the abort reason. The child is killed in every case.
+ * or with the abort reason. The process goes back to its pool after a clean job and is killed
+ * in every other case.
  */
 export function runInSandbox(job: SandboxJob, limits: SandboxLimits, onMessage: (message: SandboxMessage) => void): Promise<void> {
   limits.signal?.throwIfAborted();
+  const pool = sandboxPool(limits.maxHeapMb);
+  const sandbox = pool.acquire();
+  const { child } = sandbox;
   return new Promise<void>((resolve, reject) => {
-    const child = fork(SANDBOX_SCRIPT, [], {
-      execArgv: [`--max-old-space-size=${limits.maxHeapMb}`],
-      serialization: 'advanced',
-      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
-    });
-    let stderr = '';
     let settled = false;
-    const finish = (error?: unknown): void => {
+    const finish = (error: unknown, heapUsedMb: number | null = null): void => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
       limits.signal?.removeEventListener('abort', onAbort);
-      child.kill('SIGKILL');
+      child.off('message', onChildMessage);
+      child.off('error', onError);
+      child.off('close', onClose);
+      pool.release(sandbox, error === undefined ? heapUsedMb : null);
       if (error === undefined) resolve();
       else reject(error instanceof Error ? error : new Error('the parser sandbox was stopped', { cause: error }));
     };
-    const onAbort = (): void => finish(limits.signal?.reason);
-    const timer = setTimeout(() => finish(new SandboxFailure('time', `no result within ${limits.timeoutMs} ms`)), limits.timeoutMs);
-    limits.signal?.addEventListener('abort', onAbort, { once: true });
-
-    child.stderr?.on('data', (chunk: Buffer) => {
-      if (stderr.length < MAX_STDERR) stderr += chunk.toString('utf8');
-    });
-    child.on('message', (message: SandboxMessage) => {
-      if (message.type === 'done') return finish();
+    const onAbort = (): void => finish(limits.signal?.reason ?? new Error('aborted'));
+    const onChildMessage = (message: SandboxMessage): void => {
+      if (message.type === 'done') return finish(undefined, message.heapUsedMb);
       if (message.type === 'error') return finish(new SandboxFailure('job', message.message, message.name));
       try {
         onMessage(message);
       } catch (error) {
         finish(error);
       }
-    });
-    child.on('error', (error) => finish(new SandboxFailure('crash', error.message)));
+    };
+    const onError = (error: Error): void => finish(new SandboxFailure('crash', error.message));
     // 'close' comes after every message has been delivered, unlike 'exit'.
-    child.on('close', (code, signal) => {
-      const outOfMemory = /heap limit|out of memory|allocation failed/i.test(stderr);
-      finish(new SandboxFailure(outOfMemory ? 'memory' : 'crash', `parser process exited (${signal ?? code}) ${stderr.trim().slice(-300)}`));
-    });
+    const onClose = (code: number | null, signal: NodeJS.Signals | null): void => {
+      const outOfMemory = /heap limit|out of memory|allocation failed/i.test(sandbox.stderr);
+      finish(new SandboxFailure(outOfMemory ? 'memory' : 'crash', `parser process exited (${signal ?? code}) ${sandbox.stderr.trim().slice(-300)}`));
+    };
+    const timer = setTimeout(() => finish(new SandboxFailure('time', `no result within ${limits.timeoutMs} ms`)), limits.timeoutMs);
+    limits.signal?.addEventListener('abort', onAbort, { once: true });
+    child.on('message', onChildMessage);
+    child.on('error', onError);
+    child.on('close', onClose);
     child.send(job);
   });
 }
