@@ -6,7 +6,10 @@ import { uploadFile } from '../support/intake';
 
 /** One POST …/actions/… as the client saw it. */
 export interface ActionSample {
+  documentId: string;
   action: string;
+  /** When it was sent (epoch ms). */
+  sentAt: number;
   ms: number;
   status: number;
 }
@@ -65,9 +68,10 @@ export async function runDraftLifecycle(index: number, actors: DraftActors, docx
   const { admin, drafter, appraiser } = actors;
   const startedAt = Date.now();
   const act = async (client: ApiClient, id: string, action: string, payload: unknown, expectState: string): Promise<ApiResponse> => {
+    const sentAt = Date.now();
     const started = performance.now();
     const response = await client.post(`/drafts/${id}/actions/${action}`, payload);
-    options.record({ action, ms: performance.now() - started, status: response.status });
+    options.record({ documentId: id, action, sentAt, ms: performance.now() - started, status: response.status });
     if (response.status !== 200 || response.body.state !== expectState) throw new FlowError(action, response.status, response.body);
     return response;
   };
@@ -77,9 +81,10 @@ export async function runDraftLifecycle(index: number, actors: DraftActors, docx
   const id: string = created.body.id;
 
   await act(admin, id, 'approveProposal', { actRef: `${index}/UBND-KT` }, 'DRAFTING');
+  const uploadSentAt = Date.now();
   const uploadStarted = performance.now();
   const upload = await uploadFile(drafter, `/drafts/${id}/actions/addVersion`, { bytes: docx, name: `du-thao-${index}.docx` });
-  options.record({ action: 'addVersion', ms: performance.now() - uploadStarted, status: upload.status });
+  options.record({ documentId: id, action: 'addVersion', sentAt: uploadSentAt, ms: performance.now() - uploadStarted, status: upload.status });
   if (upload.status !== 200) throw new FlowError('addVersion', upload.status, upload.body);
   const versionId: string = upload.body.version.versionId;
 

@@ -20,6 +20,7 @@ import {
   type DraftWorkflowInput,
 } from '@legis/workflows/contracts';
 import type { WorkflowHandle } from '@temporalio/client';
+import { temporal } from '@temporalio/proto';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
@@ -31,7 +32,10 @@ import { sharedStack } from './shared-stack';
 import { eventually } from './wait';
 import { timeSkippingEnvironment, workflowBundle } from './workflow-env';
 
+const { EventType } = temporal.api.enums.v1;
 const TOKEN = 'draft-harness-token';
+/** A step of these procedures takes seconds even on a loaded machine. */
+const STALL_MS = 120_000;
 export const HISTORIES_DIR = path.resolve(__dirname, '../fixtures/histories');
 
 /**
@@ -118,7 +122,35 @@ export class DraftHarness {
   }
 
   act<N extends ActionName>(handle: WorkflowHandle, name: N, payload: ActionPayload<N>, actor: ProcedureActor): Promise<DraftActionResult> {
-    return handle.executeUpdate(draftActionUpdate(name), { args: [{ payload, actor }] as never });
+    return this.diagnosed(`action ${name}`, handle, () => handle.executeUpdate(draftActionUpdate(name), { args: [{ payload, actor }] as never }));
+  }
+
+  /** The workflow's result, diagnosed like an action when it does not come. */
+  result<T>(handle: WorkflowHandle): Promise<T> {
+    return this.diagnosed('result', handle, () => handle.result() as Promise<T>);
+  }
+
+  /**
+   * A wait on the workflow that should take seconds: past STALL_MS it fails with what the workflow
+   * is doing (pending activities, its last events) instead of running into the test's timeout.
+   */
+  private async diagnosed<T>(what: string, handle: WorkflowHandle, work: () => Promise<T>): Promise<T> {
+    let timer: NodeJS.Timeout | undefined;
+    const stalled = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => void this.stallReport(handle).then((report) => reject(new Error(`${what} on ${handle.workflowId} took over ${STALL_MS / 1000} s:\n${report}`)), reject), STALL_MS);
+    });
+    try {
+      return await Promise.race([work(), stalled]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private async stallReport(handle: WorkflowHandle): Promise<string> {
+    const [description, history] = await Promise.all([handle.describe(), handle.fetchHistory()]);
+    const pending = description.raw.pendingActivities?.map((activity) => `${activity.activityType?.name} (attempt ${activity.attempt}, ${activity.lastFailure?.message ?? 'no failure'})`) ?? [];
+    const events = (history.events ?? []).slice(-15).map((event) => `${String(event.eventId)} ${EventType[event.eventType ?? 0]}`);
+    return `status ${description.status.name}; pending activities: ${pending.join(', ') || 'none'}\nlast events:\n${events.join('\n')}`;
   }
 
   view(handle: WorkflowHandle): Promise<DraftView> {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { reviewCaseId, type ProcedureActor } from '@legis/domain';
-import { caseActionUpdate, caseViewQuery, selfInspectionCaseId } from '@legis/workflows/contracts';
+import { caseActionUpdate, caseViewQuery, selfInspectionCaseId, type DraftWorkflowResult } from '@legis/workflows/contracts';
 import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
 import { corpusDocument } from '../support/corpus';
 import { DraftHarness, plusDays } from '../support/draft-harness';
@@ -91,7 +91,7 @@ describe('draft workflow (time-skipping)', () => {
       60_000,
     );
     if (sign.delayDays > 0) await harness.skip(sign.delayDays + 1);
-    const result = await handle.result();
+    const result = await harness.result<DraftWorkflowResult>(handle);
     await harness.recordHistory(`draft-${sign.recordAs}`, handle.workflowId);
     await harness.recordHistory(`publication-${sign.recordAs}`, `publication-${documentId}`);
     const document = await harness.deps.documents.findById(documentId);

@@ -161,6 +161,10 @@ export interface DraftActivities {
    * The signed draft becomes an issued document: number (unique per issuer, type and year),
    * signer, dates, NOT_YET_EFFECTIVE. Fails with `NUMBER_TAKEN` and changes nothing otherwise.
    */
+  recordSignedDocument(input: SignedDocument): Promise<void>;
+  /** Re-indexes the issued document, so search shows it with its number and status (after the intake of its text: retried until then). */
+  indexSignedDocument(input: { documentId: string }): Promise<void>;
+  /** Both of the above in one activity: what drafts signed before `patched('local-effects')` still call. */
   issueSignedDocument(input: SignedDocument): Promise<void>;
   /** Writes the read model (newer revisions only). */
   projectDraft(projection: DraftProjection): Promise<void>;

@@ -14,7 +14,7 @@ import {
   type ProcedureTransition,
   type PublicationRecord,
 } from '@legis/domain/procedures';
-import { ActivityFailure, ApplicationFailure, log, ParentClosePolicy, patched, proxyActivities, startChild, type RetryPolicy } from '@temporalio/workflow';
+import { ActivityFailure, ApplicationFailure, log, ParentClosePolicy, patched, proxyActivities, proxyLocalActivities, startChild, type RetryPolicy } from '@temporalio/workflow';
 import {
   BASIS_CHANGE_WORKFLOW,
   basisChangesOf,
@@ -31,6 +31,7 @@ import {
   type DraftView,
   type PublicationInput,
   type PublicationResult,
+  type SignedDocument,
   type ValidityActivities,
   type BasisChange,
   type BasisChangeInput,
@@ -42,15 +43,24 @@ import { openFollowUp } from '../control/case-shell';
 import { EffectLoop } from '../shell/effect-loop';
 import { refusalsAsFailures } from '../shell/domain-failure';
 import { dayStart } from '../shell/procedure-clock';
+import { Serial } from '../shell/serial';
 
 const retry: RetryPolicy = { initialInterval: '2 seconds', backoffCoefficient: 2, maximumInterval: '1 minute' };
 const quick = proxyActivities<DraftActivities & DeadlineActivities & ValidityActivities>({ startToCloseTimeout: '1 minute', retry });
+type ShortActivities = DraftActivities & DeadlineActivities;
+/**
+ * Short database writes (read model, notices, comments, breaches, the signature) and the calendar
+ * run as local activities: inside the workflow task that asks for them, with no task queue to wait
+ * in and no activity task round trip, so an action, its read model and its step's notices and
+ * deadlines take one workflow task. They retry and are recorded (as markers) like any activity.
+ */
+const local = proxyLocalActivities<ShortActivities>({ startToCloseTimeout: '1 minute', retry });
 const duties = proxyActivities<DutyActivities>({ startToCloseTimeout: '5 minutes', retry });
 // Waits (retrying) until the version's intake has finished; a pre-check is never skipped.
 // It heartbeats, so an attempt whose worker died is retried within seconds, not after 10 minutes.
 const precheck = proxyActivities<DraftActivities>({ startToCloseTimeout: '10 minutes', heartbeatTimeout: '20 seconds', retry: { ...retry, maximumInterval: '30 seconds' } });
 
-type QueuedEffect = ProcedureEffect | { kind: 'enterIntoForceNow' };
+type QueuedEffect = ProcedureEffect | { kind: 'enterIntoForceNow' } | { kind: 'indexSignedDocument' };
 
 /**
  * The workflow side of a draft: holds the procedure state, applies the pure state machine to
@@ -60,6 +70,12 @@ type QueuedEffect = ProcedureEffect | { kind: 'enterIntoForceNow' };
 export class DraftShell extends EffectLoop<QueuedEffect> {
   private procedure: DraftProcedureState;
   private entryIntoForceAt: string | null;
+  /**
+   * Local activities one at a time, whether an action or the loop asks: two in flight may complete
+   * in separate activations when run and in one when replayed, and the commands that follow them
+   * (an update's answer, a timer) would then come in another order (a non-determinism error).
+   */
+  private readonly localLane = new Serial();
 
   constructor(carried: DraftCarryOver, effects: ProcedureEffect[] = []) {
     super(carried, effects);
@@ -99,13 +115,7 @@ export class DraftShell extends EffectLoop<QueuedEffect> {
       const action = { name, payload: request.payload } as Parameters<typeof applyAction>[1];
       let transition = refusalsAsFailures(() => applyAction(this.procedure, action, request.actor, this.clock.now()));
       if (name === 'sign') {
-        const signing = transition.state.signing!;
-        await quick
-          .issueSignedDocument({ documentId: this.procedure.documentId, docType: this.procedure.docType, ...signing, actor: request.actor })
-          .catch((error: unknown) => {
-            // NUMBER_TAKEN and the like: the caller gets the activity's own refusal.
-            throw error instanceof ActivityFailure && error.cause instanceof ApplicationFailure ? error.cause : error;
-          });
+        await this.issue({ documentId: this.procedure.documentId, docType: this.procedure.docType, ...transition.state.signing!, actor: request.actor });
         transition = refusalsAsFailures(() => applyAction(this.procedure, action, request.actor, this.clock.now()));
       }
       const before = this.procedure.history.total;
@@ -116,6 +126,26 @@ export class DraftShell extends EffectLoop<QueuedEffect> {
       await this.project();
       return { state: this.procedure.state, entry, revision: this.revision };
     });
+  }
+
+  /** Records the signature before the action answers; the search index follows as an effect. */
+  private async issue(signed: SignedDocument): Promise<void> {
+    try {
+      if (patched('local-effects')) {
+        await this.short((activities) => activities.recordSignedDocument(signed));
+        this.enqueue({ kind: 'indexSignedDocument' });
+      } else {
+        await quick.issueSignedDocument(signed);
+      }
+    } catch (error) {
+      // NUMBER_TAKEN and the like: the caller gets the activity's own refusal.
+      throw error instanceof ActivityFailure && error.cause instanceof ApplicationFailure ? error.cause : error;
+    }
+  }
+
+  /** A short activity: local (in its lane) from `patched('local-effects')` on, an activity task in runs that began before. */
+  private short<T>(call: (activities: ShortActivities) => Promise<T>): Promise<T> {
+    return patched('local-effects') ? this.localLane.run(() => call(local)) : call(quick);
   }
 
   /** The publication child reports a channel done. */
@@ -169,7 +199,8 @@ export class DraftShell extends EffectLoop<QueuedEffect> {
     const { documentId, draftingAgencyId, title } = this.procedure;
     switch (effect.kind) {
       case 'setDeadline': {
-        const resolution = await quick.resolveDeadline({ rule: effect.rule, remindWorkingDaysBefore: effect.remindWorkingDaysBefore });
+        const period = { rule: effect.rule, remindWorkingDaysBefore: effect.remindWorkingDaysBefore };
+        const resolution = await this.short((activities) => activities.resolveDeadline(period));
         if (!this.procedure.deadlines.some((record) => record.id === effect.id)) return; // cleared meanwhile
         this.apply(deadlineResolved(this.procedure, effect.id, resolution.dueDate));
         this.timers.arm(effect.id, resolution);
@@ -178,8 +209,8 @@ export class DraftShell extends EffectLoop<QueuedEffect> {
       case 'clearDeadline':
         this.timers.disarm(effect.id);
         return;
-      case 'notify':
-        await quick.notifyAudience({
+      case 'notify': {
+        const notice = {
           documentId,
           workflowId: this.workflowId,
           draftingAgencyId,
@@ -188,14 +219,19 @@ export class DraftShell extends EffectLoop<QueuedEffect> {
           template: effect.template,
           data: effect.data,
           idempotencyKey: `${this.workflowId}:effect:${this.effectSeq}`,
-        });
+        };
+        await this.short((activities) => activities.notifyAudience(notice));
         return;
-      case 'recordBreach':
-        await quick.recordBreach({ workflowId: this.workflowId, deadlineId: effect.id, documentId, agencyId: draftingAgencyId, step: effect.step, dueDate: effect.dueDate ?? effect.detectedOn });
+      }
+      case 'recordBreach': {
+        const breach = { workflowId: this.workflowId, deadlineId: effect.id, documentId, agencyId: draftingAgencyId, step: effect.step, dueDate: effect.dueDate ?? effect.detectedOn };
+        await this.short((activities) => activities.recordBreach(breach));
         return;
+      }
       case 'storeComment': {
         const { kind: _kind, ...comment } = effect;
-        await quick.storeDraftComment({ documentId, ...comment });
+        const stored = { documentId, ...comment };
+        await this.short((activities) => activities.storeDraftComment(stored));
         return;
       }
       case 'buildAppraisalPrecheck':
@@ -224,6 +260,9 @@ export class DraftShell extends EffectLoop<QueuedEffect> {
         if (patched('basis-change-review')) await this.reviewDependents(basisChangesOf(changes));
         return;
       }
+      case 'indexSignedDocument':
+        await quick.indexSignedDocument({ documentId });
+        return;
       case 'finish':
         this.finished = true;
         return;
@@ -277,13 +316,14 @@ export class DraftShell extends EffectLoop<QueuedEffect> {
   }
 
   protected async writeProjection(revision: number): Promise<void> {
-    await quick.projectDraft({
+    const projection = {
       documentId: this.procedure.documentId,
       workflowId: this.workflowId,
       revision,
       today: this.clock.now().date,
       description: describeState(this.procedure),
       history: this.procedure.history.entries,
-    });
+    };
+    await this.short((activities) => activities.projectDraft(projection));
   }
 }

@@ -57,8 +57,9 @@ export abstract class EffectLoop<E> {
       if (this.finished && idle) return true;
       if (idle && workflowInfo().continueAsNewSuggested) return false;
       const next = this.nextWake();
-      // An action that finished the procedure ends the run once its handler has returned.
-      const wake = () => this.changed || this.queue.length > 0 || (this.finished && allHandlersFinished());
+      // An action that finished the procedure ends the run once its handler has returned. Never a
+      // predicate true already (work still in the background): the loop would spin without yielding.
+      const wake = () => this.changed || this.queue.length > 0 || (this.finished && this.background.size === 0 && allHandlersFinished());
       if (next === null) await condition(wake);
       else await condition(wake, this.clock.realDelayUntil(next));
     }

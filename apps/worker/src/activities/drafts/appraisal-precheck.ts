@@ -42,7 +42,7 @@ export async function buildAppraisalPrecheck(deps: ActivityDependencies, input: 
   } else {
     if (version.status !== 'indexed') throw ApplicationFailure.retryable(`Version ${version.versionNo} is still being indexed`, 'VERSION_NOT_READY');
     const report = await deps.overlapReports.find(version.id);
-    if (!report && Date.now() - version.updatedAt.getTime() < OVERLAP_REPORT_WAIT_MS) {
+    if (!report && (await overlapReportMayCome(deps, input.documentId)) && Date.now() - version.updatedAt.getTime() < OVERLAP_REPORT_WAIT_MS) {
       throw ApplicationFailure.retryable(`The overlap report of version ${version.versionNo} is not ready`, 'OVERLAP_REPORT_NOT_READY');
     }
     const docType = procedure.procedureType as ProcedureDocType;
@@ -69,6 +69,14 @@ export async function buildAppraisalPrecheck(deps: ActivityDependencies, input: 
   }
   await deps.appraisalPrechecks.save({ versionId: version.id, documentId: input.documentId, summary: precheck.summary, findings: precheck.findings });
   return { findings: precheck.findings.length };
+}
+
+/**
+ * Intake checks overlaps for drafts only: a document signed before the intake of its version got
+ * that far (the procedure does not wait for its pre-check) never gets an overlap report for it.
+ */
+async function overlapReportMayCome(deps: ActivityDependencies, documentId: string): Promise<boolean> {
+  return (await deps.documents.findById(documentId))?.kind === 'draft';
 }
 
 function cited(deps: ActivityDependencies, ref: { number: string | null; docType: DocType | null; title?: string | null; name?: string | null }) {

@@ -3,7 +3,7 @@ import type { ActivityDependencies } from '../activity-dependencies';
 import { whileHeartbeating } from '../heartbeating';
 import { resolveDeadline } from '../deadline.activities';
 import { buildAppraisalPrecheck } from './appraisal-precheck';
-import { issueSignedDocument } from './issue-signed-document';
+import { indexSignedDocument, issueSignedDocument, recordSignedDocument } from './issue-signed-document';
 import { notifyAudience } from './notify-audience';
 import { projectDraft } from './project-draft';
 
@@ -13,6 +13,8 @@ export function createDraftActivities(deps: ActivityDependencies): DraftActiviti
     notifyAudience: (notice) => notifyAudience(deps, notice),
     storeDraftComment: (comment) => deps.draftComments.store(comment),
     buildAppraisalPrecheck: (input) => whileHeartbeating(() => buildAppraisalPrecheck(deps, input)),
+    recordSignedDocument: (input) => recordSignedDocument(deps, input),
+    indexSignedDocument: ({ documentId }) => indexSignedDocument(deps, documentId),
     issueSignedDocument: (input) => issueSignedDocument(deps, input),
     projectDraft: (projection) => projectDraft(deps, projection),
   };

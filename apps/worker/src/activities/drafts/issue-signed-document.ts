@@ -1,4 +1,4 @@
-import { DOCUMENT_TYPE_OF, DomainError, issuerNameOf, normalizeDocumentNumber, parseDocumentNumber, regimeVersionOn } from '@legis/domain';
+import { DOCUMENT_TYPE_OF, DomainError, issuerNameOf, normalizeDocumentNumber, parseDocumentNumber, regimeVersionOn, type VersionStatus } from '@legis/domain';
 import type { SignedDocument } from '@legis/workflows/contracts';
 import { ApplicationFailure, Context } from '@temporalio/activity';
 import type { ActivityDependencies } from '../activity-dependencies';
@@ -14,12 +14,34 @@ function numberTaken(number: string, holder: string | null): DomainError {
   });
 }
 
-/**
- * The signed draft becomes an issued document (not yet in effect) under its issuer, then is
- * reindexed as such. The number is unique per issuer, type and year: the check gives a clear
- * refusal, the unique index settles a race. Idempotent for the same document.
- */
+/** The signed draft becomes an issued document and is reindexed as such, in one activity. */
 export async function issueSignedDocument(deps: ActivityDependencies, input: SignedDocument): Promise<void> {
+  await recordSignedDocument(deps, input);
+  await indexSignedDocument(deps, input.documentId);
+}
+
+/** Where a version's intake has ended: read and indexed, or unreadable. */
+const INTAKE_OVER: readonly VersionStatus[] = ['indexed', 'needs_ocr', 'failed'];
+
+/**
+ * Reindexes the current version of an issued document (its number, issuer and status) once the
+ * intake of its text is over: the procedure does not wait for it, so a draft may be signed while
+ * its last upload is still being read, and its publication (the next effect) needs that text.
+ */
+export async function indexSignedDocument(deps: ActivityDependencies, documentId: string): Promise<void> {
+  // Versions come oldest first; the current one is set only once the last upload has been parsed.
+  const latest = (await deps.documents.listVersions(documentId)).at(-1);
+  if (latest && !INTAKE_OVER.includes(latest.status)) throw ApplicationFailure.retryable(`Version ${latest.versionNo} is still being read`, 'VERSION_NOT_READY');
+  const document = await deps.documents.findById(documentId);
+  if (document?.currentVersionId) await indexVersion(deps, document.currentVersionId);
+}
+
+/**
+ * The signed draft becomes an issued document (not yet in effect) under its issuer. The number is
+ * unique per issuer, type and year: the check gives a clear refusal, the unique index settles a
+ * race. Idempotent for the same document.
+ */
+export async function recordSignedDocument(deps: ActivityDependencies, input: SignedDocument): Promise<void> {
   const parsed = parseDocumentNumber(input.number);
   if (!parsed.ok || parsed.value.year == null) {
     throw refusal(new DomainError('invalid', 'DOCUMENT_NUMBER_INVALID', `The number ${input.number} cannot be read.`, { fieldErrors: [{ field: 'number', message: 'must read like 12/2026/QĐ-UBND' }] }));
@@ -70,5 +92,4 @@ export async function issueSignedDocument(deps: ActivityDependencies, input: Sig
     if ((error as { code?: string }).code === UNIQUE_VIOLATION) throw refusal(numberTaken(input.number, null));
     throw error;
   }
-  if (document.currentVersionId) await indexVersion(deps, document.currentVersionId);
 }
