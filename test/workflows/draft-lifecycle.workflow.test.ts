@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { reviewCaseId, type ProcedureActor } from '@legis/domain';
-import { caseActionUpdate, caseViewQuery, selfInspectionCaseId, type DraftWorkflowResult } from '@legis/workflows/contracts';
+import { caseActionUpdate, caseViewQuery, selfInspectionCaseId, intakeWorkflowId, type DraftWorkflowResult } from '@legis/workflows/contracts';
 import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
 import { corpusDocument } from '../support/corpus';
 import { DraftHarness, plusDays } from '../support/draft-harness';
@@ -50,9 +50,10 @@ describe('draft workflow (time-skipping)', () => {
     return { documentId, handle };
   }
 
-  async function addVersion(handle: WorkflowHandle, documentId: string, text: string) {
+  async function addVersion(handle: WorkflowHandle, documentId: string, text: string, recordIntakeAs?: string) {
     const version = await harness.uploadVersion(documentId, text);
     expect(version.status).toBe('indexed');
+    if (recordIntakeAs) await harness.recordHistory(recordIntakeAs, intakeWorkflowId(version.versionId));
     await harness.act(handle, 'addVersion', { versionId: version.versionId, versionNo: version.versionNo }, drafter);
     return version;
   }
@@ -103,7 +104,7 @@ describe('draft workflow (time-skipping)', () => {
   it('takes a committee decision through a missed appraisal limit and the NOT_ELIGIBLE loop to entry into force', async () => {
     const { documentId, handle } = await begin('COMMITTEE_DECISION');
     await harness.act(handle, 'approveProposal', { actRef: '1523/UBND-KT' }, office);
-    await addVersion(handle, documentId, decisionText);
+    await addVersion(handle, documentId, decisionText, 'intake-draft');
     await consult(handle, 20);
     expect((await harness.deps.draftComments.list(documentId, {}, 1, 10)).items).toEqual([expect.objectContaining({ commentId: 'c1', authorKind: 'public', pathKey: 'd1' })]);
 
