@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
 import { runMigrations } from '@legis/db';
+import { loadEnv, workerEnv } from '@legis/runtime';
 import { seedDemo, type DemoSeedResult } from '../seed/demo-seed';
 import { killStaleProcesses } from './managed-process';
 import { MeilisearchServer, meilisearchIsAvailable } from './meilisearch-server';
@@ -248,9 +249,11 @@ export interface AppLocation {
 /** The worker as a stack service: ready once it logs `worker.ready` (connected and polling). */
 export function workerApp(location: AppLocation, env: NodeJS.ProcessEnv, name = 'worker'): NodeApp {
   let ready = false;
+  const { WORKER_HEAP_MB } = loadEnv({ WORKER_HEAP_MB: workerEnv.WORKER_HEAP_MB }, env);
   return new NodeApp({
     name,
     entry: 'apps/worker/src/main.ts',
+    nodeArgs: [`--max-old-space-size=${WORKER_HEAP_MB}`],
     env,
     ...location,
     onLine: (line) => {

@@ -6,6 +6,8 @@ import { waitFor } from './wait-for';
 export interface NodeAppOptions {
   name: string;
   entry: string;
+  /** Node options before the entry (`--max-old-space-size=…`). */
+  nodeArgs?: string[];
   env: NodeJS.ProcessEnv;
   repoRoot: string;
   logDir: string;
@@ -42,7 +44,7 @@ export class NodeApp implements StackService {
     const proc = new ManagedProcess({
       name: options.name,
       command: process.execPath,
-      args: ['--enable-source-maps', '-r', '@swc-node/register', path.join(options.repoRoot, options.entry)],
+      args: ['--enable-source-maps', ...(options.nodeArgs ?? []), '-r', '@swc-node/register', path.join(options.repoRoot, options.entry)],
       cwd: options.repoRoot,
       env: { ...options.env, LEGIS_PARENT_PID: String(process.pid) },
       logFile: path.join(options.logDir, `${options.name}.log`),

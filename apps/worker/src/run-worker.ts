@@ -1,4 +1,5 @@
 import os from 'node:os';
+import v8 from 'node:v8';
 import { createDataSource } from '@legis/db';
 import type { Logger } from '@legis/runtime';
 import { bundleWorkflowCode, NativeConnection, Runtime, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
@@ -65,7 +66,7 @@ export async function runWorker(config: WorkerConfig, logger: Logger): Promise<v
           maxConcurrentActivityTaskExecutions: config.extractConcurrency,
         }),
       ];
-      logger.info({ event: 'worker.ready', taskQueue: config.temporal.taskQueue, namespace: config.temporal.namespace }, 'worker polling');
+      logger.info({ event: 'worker.ready', taskQueue: config.temporal.taskQueue, namespace: config.temporal.namespace, heapLimitMiB: heapLimitMiB() }, 'worker polling');
       const runs = current.map((worker) => worker.run());
       try {
         await Promise.all(runs);
@@ -85,6 +86,11 @@ export async function runWorker(config: WorkerConfig, logger: Logger): Promise<v
   await email.mailer?.stop();
   if (dataSource.isInitialized) await dataSource.destroy();
   logger.info({ event: 'worker.stopped' }, 'worker stopped');
+}
+
+/** What the worker was started with (WORKER_HEAP_MB through `--max-old-space-size`): shown at start, since the starter sets it. */
+function heapLimitMiB(): number {
+  return Math.round(v8.getHeapStatistics().heap_size_limit / 2 ** 20);
 }
 
 async function bundleWorkflows(logger: Logger): Promise<WorkflowBundleWithSourceMap> {

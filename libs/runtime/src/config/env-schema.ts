@@ -49,6 +49,13 @@ export const apiEnv = {
 export const workerEnv = {
   WORKER_SHUTDOWN_GRACE_SECONDS: positiveInt.default(30),
   WORKER_MAX_CONCURRENT_ACTIVITIES: positiveInt.default(20),
+  /**
+   * The worker's V8 old-space limit (`--max-old-space-size`), set by whatever starts it (the
+   * launcher, the compose file). Without one, Node sizes the heap from the machine's memory and the
+   * worker's resident memory follows the garbage collector's heuristics; Temporal also sizes its
+   * workflow cache from this limit.
+   */
+  WORKER_HEAP_MB: positiveInt.min(256).default(512),
   /** Files extracted at once (PDF parsing, OCR): each can take hundreds of MB and a core. */
   WORKER_EXTRACT_CONCURRENCY: positiveInt.max(64).default(2),
   /**
