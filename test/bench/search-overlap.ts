@@ -47,7 +47,7 @@ function secondStageAnatomy(texts: ReadonlyMap<string, string>) {
 
 interface PlantedTally {
   planted: number;
-  /** The source was among the unit's first-stage hits (20 per matching strategy). */
+  /** The source was among the unit's first-stage hits (every query variant's pool). */
   sourceInPool: number;
   /** The source was among the unit's reported candidates. */
   sourceFound: number;

@@ -68,13 +68,15 @@ export interface OverlapReport {
   durationMs: number;
 }
 
-/** Candidates fetched per provision and query variant before the second stage decides. */
-const RECALL_POOL = 20;
-
 interface QueryVariant {
   matchingStrategy: MatchingStrategies;
   /** The rare words in text order, or reversed. */
   reversed: boolean;
+  /**
+   * Candidates fetched before the second stage decides. The later variants look for what the first
+   * missed, so fewer suffice; a smaller limit also lets Meilisearch stop dropping words sooner.
+   */
+  pool: number;
 }
 
 /**
@@ -87,9 +89,9 @@ interface QueryVariant {
  * `frequency` alone to 0.953 with the first two.
  */
 const QUERY_VARIANTS: readonly QueryVariant[] = [
-  { matchingStrategy: 'frequency', reversed: false },
-  { matchingStrategy: 'last', reversed: false },
-  { matchingStrategy: 'last', reversed: true },
+  { matchingStrategy: 'frequency', reversed: false, pool: 20 },
+  { matchingStrategy: 'last', reversed: false, pool: 10 },
+  { matchingStrategy: 'last', reversed: true, pool: 10 },
 ];
 
 /**
@@ -103,8 +105,8 @@ export async function checkOverlaps(client: Meilisearch, config: SearchConfig, s
   const stats = await termStatistics(statistics, input.units);
   const requests = input.units.flatMap((unit) => {
     const keywords = buildCandidateQuery(unit.text, stats).terms.map((term) => term.text);
-    const request = { queryText: unit.text, asOf: input.asOf, excludeDocumentIds: input.excludeDocumentIds, filters: input.filters, limit: RECALL_POOL };
-    return QUERY_VARIANTS.map(({ matchingStrategy, reversed }) => ({ ...request, matchingStrategy, keywords: reversed ? keywords.toReversed() : keywords }));
+    const request = { queryText: unit.text, asOf: input.asOf, excludeDocumentIds: input.excludeDocumentIds, filters: input.filters };
+    return QUERY_VARIANTS.map(({ matchingStrategy, reversed, pool }) => ({ ...request, matchingStrategy, limit: pool, keywords: reversed ? keywords.toReversed() : keywords }));
   });
   const results = requests.length > 0 ? await searchCandidatesBatch(client, config, requests) : [];
   const analyses = new Map<string, AnalyzedProvision>();
