@@ -1,4 +1,5 @@
 import type { Hit, MatchingStrategies, Meilisearch, MultiSearchQuery } from 'meilisearch';
+import { chunksOf } from '../chunks';
 import { InvalidSearchInputError } from '../errors/invalid-search-input.error';
 import { meiliCall } from '../errors/meili-call';
 import type { ProvisionIndexDocument } from '../indexing/index-documents';
@@ -95,9 +96,7 @@ export async function searchCandidatesBatch(
   requests: readonly CandidateRequest[],
 ): Promise<CandidateHit[][]> {
   const queries = requests.map((request) => toMultiSearchQuery(indexUid(config, 'provisions'), request));
-  const chunks: MultiSearchQuery[][] = [];
-  for (let from = 0; from < queries.length; from += CANDIDATE_QUERIES_PER_REQUEST) chunks.push(queries.slice(from, from + CANDIDATE_QUERIES_PER_REQUEST));
-  const responses = await Promise.all(chunks.map((chunk) => meiliCall('search candidates', () => client.multiSearch({ queries: chunk }))));
+  const responses = await Promise.all(chunksOf(queries, CANDIDATE_QUERIES_PER_REQUEST).map((chunk) => meiliCall('search candidates', () => client.multiSearch({ queries: chunk }))));
   return responses.flatMap((response) => response.results.map((result) => result.hits.map((hit) => toCandidateHit(hit as Hit<ProvisionIndexDocument>))));
 }
 

@@ -1,4 +1,5 @@
 import type { Meilisearch, RecordAny } from 'meilisearch';
+import { chunksOf } from '../chunks';
 import { meiliCall } from '../errors/meili-call';
 import { assertTaskSucceeded } from '../meili-client';
 import { PRIMARY_KEY } from '../settings/index-settings';
@@ -41,8 +42,7 @@ export async function enqueueBatches(
 ): Promise<number[]> {
   const size = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const taskUids: number[] = [];
-  for (let from = 0; from < documents.length; from += size) {
-    const batch = documents.slice(from, from + size);
+  for (const batch of chunksOf(documents, size)) {
     const enqueued = await meiliCall(`index documents into ${uid}`, () => client.index(uid).addDocuments(batch, { primaryKey: PRIMARY_KEY }));
     taskUids.push(enqueued.taskUid);
   }

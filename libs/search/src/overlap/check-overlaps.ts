@@ -9,6 +9,7 @@ import {
   type TermStatistics,
 } from '@legis/domain';
 import type { MatchingStrategies, Meilisearch } from 'meilisearch';
+import { chunksOf } from '../chunks';
 import { searchCandidatesBatch, type CandidateFilters, type CandidateHit } from '../candidates/candidate-search';
 import type { SearchConfig } from '../meili-client';
 import type { OverlapUnit } from './overlap-units';
@@ -163,12 +164,6 @@ export async function checkOverlaps(client: Meilisearch, config: SearchConfig, s
     units.forEach((unit, index) => decide(unit, results.slice(index * variants, (index + 1) * variants).flat()));
   }
   return { asOf: input.asOf, units: input.units.length, summary, findings, durationMs: Math.round(performance.now() - started) };
-}
-
-function chunksOf<T>(items: readonly T[], size: number): T[][] {
-  const chunks: T[][] = [];
-  for (let from = 0; from < items.length; from += size) chunks.push(items.slice(from, from + size));
-  return chunks;
 }
 
 /** Hits of several searches for one provision, each candidate provision once, in the order first found. */
