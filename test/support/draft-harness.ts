@@ -29,13 +29,15 @@ import { buildActivityDependencies, createActivities, createExtractActivities, t
 import { docxOf } from './docx';
 import { startFakeNationalDb, type FakeNationalDb } from './fake-national-db';
 import { sharedStack } from './shared-stack';
-import { eventually } from './wait';
+import { eventually, within } from './wait';
 import { timeSkippingEnvironment, workflowBundle } from './workflow-env';
 
 const { EventType } = temporal.api.enums.v1;
 const TOKEN = 'draft-harness-token';
 /** A step of these procedures takes seconds even on a loaded machine. */
 const STALL_MS = 120_000;
+/** How long the stall report itself may take: the server may be what is stuck. */
+const REPORT_MS = 20_000;
 export const HISTORIES_DIR = path.resolve(__dirname, '../fixtures/histories');
 
 /**
@@ -47,6 +49,8 @@ export class DraftHarness {
   readonly taskQueue = `drafts-${randomUUID()}`;
   private readonly running: Promise<void>[] = [];
   private readonly workers: Worker[] = [];
+  /** Every workflow this harness started, for the report on a stalled wait. */
+  private readonly started: WorkflowHandle[] = [];
 
   private constructor(
     readonly env: TestWorkflowEnvironment,
@@ -104,57 +108,67 @@ export class DraftHarness {
     const file = { bytes, sha256: createHash('sha256').update(bytes).digest('hex'), fileName: 'du-thao.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' };
     const repository = new DocumentRepository(this.dataSource);
     const version = await this.dataSource.transaction((manager) => repository.addVersion(manager, documentId, file, null));
-    const handle = await this.env.client.workflow.start(INTAKE_WORKFLOW, {
-      workflowId: intakeWorkflowId(version.id),
-      taskQueue: this.taskQueue,
-      args: [{ versionId: version.id, taskQueue: this.taskQueue }],
-    });
+    const handle = this.track(
+      await this.env.client.workflow.start(INTAKE_WORKFLOW, {
+        workflowId: intakeWorkflowId(version.id),
+        taskQueue: this.taskQueue,
+        args: [{ versionId: version.id, taskQueue: this.taskQueue }],
+      }),
+    );
     // Polled, not awaited with result(): waiting on a result lets the test server skip time, which
     // would fire the timers of the drafts under test.
     await eventually(() => handle.describe(), (description) => description.status.name !== 'RUNNING', 60_000);
-    const progress = await handle.query(intakeProgressQuery);
+    const progress = await this.diagnosed('intake progress', () => handle.query(intakeProgressQuery), handle);
     return { versionId: version.id, versionNo: version.versionNo, status: progress.status };
   }
 
   async startDraft(start: StartDraftInput, settings: Partial<ProcedureSettings> = {}): Promise<WorkflowHandle> {
     const input: DraftWorkflowInput = { start, settings, clock: { origin: new Date(Date.now()).toISOString(), dayMs: REAL_DAY_MS }, taskQueue: this.taskQueue };
-    return this.env.client.workflow.start(DRAFT_WORKFLOW, { workflowId: draftWorkflowId(start.documentId), taskQueue: this.taskQueue, args: [input] });
+    return this.track(await this.env.client.workflow.start(DRAFT_WORKFLOW, { workflowId: draftWorkflowId(start.documentId), taskQueue: this.taskQueue, args: [input] }));
   }
 
   act<N extends ActionName>(handle: WorkflowHandle, name: N, payload: ActionPayload<N>, actor: ProcedureActor): Promise<DraftActionResult> {
-    return this.diagnosed(`action ${name}`, handle, () => handle.executeUpdate(draftActionUpdate(name), { args: [{ payload, actor }] as never }));
+    return this.diagnosed(`action ${name}`, () => handle.executeUpdate(draftActionUpdate(name), { args: [{ payload, actor }] as never }), handle);
   }
 
   /** The workflow's result, diagnosed like an action when it does not come. */
   result<T>(handle: WorkflowHandle): Promise<T> {
-    return this.diagnosed('result', handle, () => handle.result() as Promise<T>);
-  }
-
-  /**
-   * A wait on the workflow that should take seconds: past STALL_MS it fails with what the workflow
-   * is doing (pending activities, its last events) instead of running into the test's timeout.
-   */
-  private async diagnosed<T>(what: string, handle: WorkflowHandle, work: () => Promise<T>): Promise<T> {
-    let timer: NodeJS.Timeout | undefined;
-    const stalled = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => void this.stallReport(handle).then((report) => reject(new Error(`${what} on ${handle.workflowId} took over ${STALL_MS / 1000} s:\n${report}`)), reject), STALL_MS);
-    });
-    try {
-      return await Promise.race([work(), stalled]);
-    } finally {
-      clearTimeout(timer);
-    }
-  }
-
-  private async stallReport(handle: WorkflowHandle): Promise<string> {
-    const [description, history] = await Promise.all([handle.describe(), handle.fetchHistory()]);
-    const pending = description.raw.pendingActivities?.map((activity) => `${activity.activityType?.name} (attempt ${activity.attempt}, ${activity.lastFailure?.message ?? 'no failure'})`) ?? [];
-    const events = (history.events ?? []).slice(-15).map((event) => `${String(event.eventId)} ${EventType[event.eventType ?? 0]}`);
-    return `status ${description.status.name}; pending activities: ${pending.join(', ') || 'none'}\nlast events:\n${events.join('\n')}`;
+    return this.diagnosed('result', () => handle.result() as Promise<T>, handle);
   }
 
   view(handle: WorkflowHandle): Promise<DraftView> {
-    return handle.query(draftViewQuery);
+    return this.diagnosed('view query', () => handle.query(draftViewQuery), handle);
+  }
+
+  /** Lets procedure time pass on the test server (timers fire, activities run). */
+  skip(days: number): Promise<void> {
+    return this.diagnosed(`skip of ${days} days`, () => this.env.sleep(days * REAL_DAY_MS));
+  }
+
+  private track(handle: WorkflowHandle): WorkflowHandle {
+    this.started.push(handle);
+    return handle;
+  }
+
+  /**
+   * A wait that should take seconds: past STALL_MS it fails with what the workflow (or, without one,
+   * every workflow this harness started) is doing, instead of running into the test's timeout.
+   */
+  private diagnosed<T>(what: string, work: () => Promise<T>, handle?: WorkflowHandle): Promise<T> {
+    return within(STALL_MS, work, async () => {
+      const reports = await Promise.all((handle ? [handle] : this.started).map((each) => this.stallReport(each)));
+      return new Error(`${what} took over ${STALL_MS / 1000} s:\n${reports.join('\n')}`);
+    });
+  }
+
+  private async stallReport(handle: WorkflowHandle): Promise<string> {
+    const report = async () => {
+      const [description, history] = await Promise.all([handle.describe(), handle.fetchHistory()]);
+      const pending = description.raw.pendingActivities?.map((activity) => `${activity.activityType?.name} (attempt ${activity.attempt}, ${activity.lastFailure?.message ?? 'no failure'})`) ?? [];
+      const events = (history.events ?? []).slice(-15).map((event) => `${String(event.eventId)} ${EventType[event.eventType ?? 0]}`);
+      return `${handle.workflowId}: status ${description.status.name}; pending activities: ${pending.join(', ') || 'none'}\nlast events:\n${events.join('\n')}`;
+    };
+    return within(REPORT_MS, report, () => new Error('no answer')).catch((error: Error) => `${handle.workflowId}: no report (${error.message})`);
   }
 
   /**
@@ -166,11 +180,6 @@ export class DraftHarness {
     const history = await this.env.client.workflow.getHandle(workflowId).fetchHistory();
     fs.mkdirSync(HISTORIES_DIR, { recursive: true });
     fs.writeFileSync(path.join(HISTORIES_DIR, `${name}.json.gz`), gzipSync(`${historyToJSON(history)}\n`));
-  }
-
-  /** Lets procedure time pass on the test server (timers fire, activities run). */
-  skip(days: number): Promise<void> {
-    return this.env.sleep(days * REAL_DAY_MS);
   }
 }
 
