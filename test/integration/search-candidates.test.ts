@@ -1,4 +1,4 @@
-import { ensureIndexes, indexProvisions, searchCandidates, searchCandidatesBatch, type CandidateRequest, type ProvisionIndexInput } from '@legis/search';
+import { ensureIndexes, indexProvisions, PASSAGE_OVERLAP_WORDS, PASSAGE_WORDS, searchCandidates, searchCandidatesBatch, type CandidateRequest, type ProvisionIndexInput } from '@legis/search';
 import { corpusSample, foldVietnamese, indexableDocument } from '../support/search-corpus';
 import { searchTestEnv } from '../support/search-env';
 
@@ -93,6 +93,17 @@ describe('candidate search for the overlap engine', () => {
     await indexProvisions(client, config, expired);
     const hits = await searchCandidates(client, config, { queryText: windowOf(source).join(' '), asOf: '2026-01-01', filters: everyone, limit: 20 });
     expect(hits.some((h) => h.documentId === source.documentId)).toBe(false);
+  });
+
+  it('lists a long provision once, or through each matching passage when the caller keeps one itself', async () => {
+    const long = provisions.find((p) => words(p.text).length > 3 * PASSAGE_WORDS)!;
+    // Words from where its first two passages overlap: both hold all of them.
+    const shared = words(long.text).slice(PASSAGE_WORDS - PASSAGE_OVERLAP_WORDS + 10, PASSAGE_WORDS - 10);
+    const request = { queryText: shared.join(' '), keywords: rarestWords(shared), filters: everyone, limit: 10 };
+    const once = await searchCandidates(client, config, request);
+    const passages = await searchCandidates(client, config, { ...request, eachProvisionOnce: false });
+    expect(once.filter((h) => h.provisionId === long.id)).toHaveLength(1);
+    expect(passages.filter((h) => h.provisionId === long.id).map((h) => h.passage)).toEqual(expect.arrayContaining([0, 1]));
   });
 
   it('is not thrown off by quotes and dashes in the text', async () => {

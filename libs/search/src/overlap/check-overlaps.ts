@@ -74,11 +74,20 @@ interface QueryVariant {
   /** The rare words in text order, or reversed. */
   reversed: boolean;
   /**
-   * Candidates fetched before the second stage decides. The later variants look for what the first
+   * Passages fetched before the second stage decides. The later variants look for what the first
    * missed, so fewer suffice; a smaller limit also lets Meilisearch stop dropping words sooner.
+   * 15/8/8 instead of 20/10/10 cut the check of a 100-provision draft by about a fifth; on the
+   * development set amended → original recall@10 went from 0.988 to 0.977 (one pair), MRR 0.910 to 0.908.
    */
   pool: number;
 }
+
+/**
+ * Provisions whose candidate queries share one multi-search. Small groups let the second stage of
+ * the first groups run while Meilisearch still answers the later ones (a draft of 100 provisions is
+ * ten requests in flight).
+ */
+const UNITS_PER_ROUND_TRIP = 10;
 
 /**
  * Each provision's rarest words are searched several ways, because Meilisearch requires every word
@@ -89,17 +98,10 @@ interface QueryVariant {
  * development set (amended provisions against their original) recall@10 rose from 0.884 with
  * `frequency` alone to 0.953 with the first two.
  */
-/**
- * Provisions whose candidate queries share one multi-search. Small groups let the second stage of
- * the first groups run while Meilisearch still answers the later ones (a draft of 100 provisions is
- * ten requests in flight).
- */
-const UNITS_PER_ROUND_TRIP = 10;
-
 const QUERY_VARIANTS: readonly QueryVariant[] = [
-  { matchingStrategy: 'frequency', reversed: false, pool: 20 },
-  { matchingStrategy: 'last', reversed: false, pool: 10 },
-  { matchingStrategy: 'last', reversed: true, pool: 10 },
+  { matchingStrategy: 'frequency', reversed: false, pool: 15 },
+  { matchingStrategy: 'last', reversed: false, pool: 8 },
+  { matchingStrategy: 'last', reversed: true, pool: 8 },
 ];
 
 /**
@@ -114,7 +116,8 @@ export async function checkOverlaps(client: Meilisearch, config: SearchConfig, s
   const stats = await termStatistics(statistics, input.units);
   const requestsOf = (unit: OverlapUnit) => {
     const keywords = buildCandidateQuery(unit.text, stats).terms.map((term) => term.text);
-    const request = { queryText: unit.text, asOf: input.asOf, excludeDocumentIds: input.excludeDocumentIds, filters: input.filters };
+    // Passages, not provisions: `distinctProvisions` keeps each provision's best one, without Meilisearch's distinct.
+    const request = { queryText: unit.text, asOf: input.asOf, excludeDocumentIds: input.excludeDocumentIds, filters: input.filters, eachProvisionOnce: false };
     return QUERY_VARIANTS.map(({ matchingStrategy, reversed, pool }) => ({ ...request, matchingStrategy, limit: pool, keywords: reversed ? keywords.toReversed() : keywords }));
   };
   const groups = chunksOf(input.units, UNITS_PER_ROUND_TRIP);
