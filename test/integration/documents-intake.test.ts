@@ -83,14 +83,17 @@ describe('intake of an issued document', () => {
     const admin = await signInAdmin(api);
     const source = corpusDocument('tnt305-15decdf210c22d70'); // 70/2025/QĐ-UBND Hà Nội
     const submitted = await admin.post('/documents', { text: source.text, metadata: { kind: 'issued' } });
-    await intakeFinished(admin, submitted.body.statusUrl);
+    const retry = () => admin.post(`/documents/${submitted.body.id}/versions/1/retry`, {});
+    // While intake runs, a retry is refused and changes nothing.
+    expect((await retry()).body).toMatchObject({ status: 409, code: 'INTAKE_RUNNING' });
+    expect((await intakeFinished(admin, submitted.body.statusUrl)).status).toBe('indexed');
     const count = () => withDatabase(async (db) => (await db.query('SELECT count(*)::int AS n FROM provisions WHERE version_id = $1', [submitted.body.versionId])).rows[0].n as number);
     const before = await count();
     expect(before).toBeGreaterThan(3);
 
     // An issued document's intake goes on after `indexed` (duties, basis-change review): until it
     // ends, a retry is refused as INTAKE_RUNNING.
-    const retried = await eventually(() => admin.post(`/documents/${submitted.body.id}/versions/1/retry`, {}), (r) => r.body?.code !== 'INTAKE_RUNNING', 30_000);
+    const retried = await eventually(retry, (r) => r.body?.code !== 'INTAKE_RUNNING', 30_000);
     // The whole answer, so that a failure shows the problem document (a 500 once came here in CI).
     expect({ status: retried.status, body: retried.body }).toMatchObject({ status: 202 });
     expect((await intakeFinished(admin, submitted.body.statusUrl)).status).toBe('indexed');

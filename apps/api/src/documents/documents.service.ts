@@ -133,20 +133,21 @@ export class DocumentsService {
     const document = await this.visibleDocument(documentId, principal);
     authorizeChange(principal, document);
     const version = await this.version(documentId, versionNo);
-    if (await this.intake.isRunning(version.id)) {
-      throw new DomainError('invalid_state', 'INTAKE_RUNNING', `Intake of version ${versionNo} is still running.`, { extensions: { status: version.status } });
+    const stillRunning = () => new DomainError('invalid_state', 'INTAKE_RUNNING', `Intake of version ${versionNo} is still running.`, { extensions: { versionStatus: version.status } });
+    if (await this.intake.isRunning(version.id)) throw stillRunning();
+    await this.documents.setVersionStatus(version.id, 'received', null);
+    if ((await this.intake.start(version.id)) === 'running') {
+      // The run seen as over was still ending: it keeps the version and its status.
+      await this.documents.setVersionStatus(version.id, version.status, version.statusReason);
+      throw stillRunning();
     }
-    await this.dataSource.transaction(async (manager) => {
-      await this.documents.setVersionStatus(version.id, 'received', null, manager);
-      await this.audit.record(manager, {
-        ...auditActor(context),
-        action: 'document.version.retry',
-        entityType: 'document',
-        entityId: documentId,
-        before: { versionNo, status: version.status, reason: version.statusReason },
-      });
+    await this.audit.record(this.dataSource.manager, {
+      ...auditActor(context),
+      action: 'document.version.retry',
+      entityType: 'document',
+      entityId: documentId,
+      before: { versionNo, status: version.status, reason: version.statusReason },
     });
-    await this.intake.start(version.id);
     return accepted(documentId, { ...version, status: 'received' });
   }
 

@@ -20,7 +20,11 @@ export class IntakeStarter {
     @Inject(Client) private readonly temporal: Client,
   ) {}
 
-  async start(versionId: string): Promise<void> {
+  /**
+   * `running` when a run of this version's intake is still going (the upload path ignores it: the
+   * id makes a repeated start harmless); `deferred` when Temporal is unreachable.
+   */
+  async start(versionId: string): Promise<'started' | 'running' | 'deferred'> {
     try {
       await callTemporal('Starting intake', () =>
         this.temporal.workflow.start(INTAKE_WORKFLOW, {
@@ -29,11 +33,12 @@ export class IntakeStarter {
           args: [{ versionId, taskQueue: this.config.temporal.taskQueue }],
         }),
       );
+      return 'started';
     } catch (error) {
-      if (error instanceof DomainError && error.code === 'WORKFLOW_ALREADY_STARTED') return;
+      if (error instanceof DomainError && error.code === 'WORKFLOW_ALREADY_STARTED') return 'running';
       if (error instanceof DomainError && error.kind === 'unavailable') {
         this.logger.warn({ versionId }, 'Temporal unreachable; intake will be started by the reconciler');
-        return;
+        return 'deferred';
       }
       throw error;
     }

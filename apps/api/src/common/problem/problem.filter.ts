@@ -72,6 +72,9 @@ export function problemOf(exception: unknown): { problem: ProblemDetails; header
   return { problem: build(500, 'INTERNAL_ERROR', 'An unexpected error occurred. Quote the request id when reporting it.'), headers: {} };
 }
 
+/** Members of every problem document: extensions never replace them (a `status` extension once became the HTTP status). */
+const RESERVED_MEMBERS = new Set(['type', 'title', 'status', 'detail', 'code', 'errors', 'instance', 'requestId']);
+
 function build(status: number, code: string, detail: string, errors?: ProblemDetails['errors'], extensions: Record<string, unknown> = {}): ProblemDetails {
   return {
     type: problemType(code),
@@ -80,7 +83,7 @@ function build(status: number, code: string, detail: string, errors?: ProblemDet
     detail,
     code,
     ...(errors && errors.length > 0 ? { errors } : {}),
-    ...extensions,
+    ...Object.fromEntries(Object.entries(extensions).filter(([name]) => !RESERVED_MEMBERS.has(name))),
   };
 }
 
