@@ -161,12 +161,15 @@ export class DraftHarness {
     });
   }
 
+  /** The workflow's state and last events, then the same for each child it started (they outlive it). */
   private async stallReport(handle: WorkflowHandle): Promise<string> {
     const report = async () => {
       const [description, history] = await Promise.all([handle.describe(), handle.fetchHistory()]);
       const pending = description.raw.pendingActivities?.map((activity) => `${activity.activityType?.name} (attempt ${activity.attempt}, ${activity.lastFailure?.message ?? 'no failure'})`) ?? [];
       const events = (history.events ?? []).slice(-15).map((event) => `${String(event.eventId)} ${EventType[event.eventType ?? 0]}`);
-      return `${handle.workflowId}: status ${description.status.name}; pending activities: ${pending.join(', ') || 'none'}\nlast events:\n${events.join('\n')}`;
+      const children = (history.events ?? []).flatMap((event) => event.childWorkflowExecutionStartedEventAttributes?.workflowExecution?.workflowId ?? []);
+      const own = `${handle.workflowId}: status ${description.status.name}; pending activities: ${pending.join(', ') || 'none'}\nlast events:\n${events.join('\n')}`;
+      return [own, ...(await Promise.all(children.map((id) => this.stallReport(this.env.client.workflow.getHandle(id)))))].join('\n');
     };
     return within(REPORT_MS, report, () => new Error('no answer')).catch((error: Error) => `${handle.workflowId}: no report (${error.message})`);
   }

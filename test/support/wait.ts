@@ -16,14 +16,20 @@ export async function eventually<T>(read: () => Promise<T>, done: (value: T) => 
   return last;
 }
 
-/** `work()`, or the error `late()` makes once `ms` have passed without an answer. */
+/**
+ * `work()`, or the error `late()` makes once `ms` have passed without an answer. Work given up on may
+ * still fail later (a gRPC call retried after its connection closed): that failure is dropped, or
+ * jest would pin it on whichever test runs then.
+ */
 export async function within<T>(ms: number, work: () => Promise<T>, late: () => Error | Promise<Error>): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const expired = new Promise<never>((_, reject) => {
     timer = setTimeout(() => void Promise.resolve(late()).then(reject, reject), ms);
   });
+  const answer = work();
+  answer.catch(() => undefined);
   try {
-    return await Promise.race([work(), expired]);
+    return await Promise.race([answer, expired]);
   } finally {
     clearTimeout(timer);
   }
