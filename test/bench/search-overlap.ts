@@ -157,7 +157,7 @@ export async function measureOverlapChecks(client: Meilisearch, config: SearchCo
       roundTripMsPerDraft: summarize(perDraft.map((d) => d.stages.multiSearchMs)),
       pooledTextMiBPerDraft: summarize(perDraft.map((d) => round2(d.stages.pooledTextChars / 2 ** 20))),
       pooledHitsLongerThan10kChars: round3(sum((d) => d.stages.pooledLongHits) / Math.max(1, sum((d) => d.stages.pooledHits))),
-      note: 'searchCandidatesBatch retrieves matching passages (at most 300 words each; 15 for the first query variant of a provision, 8 for each other; several passages of one long provision may come back, the check keeps the best); the round trip minus Meilisearch\'s own processing time is serialising, sending and parsing that text',
+      note: 'searchCandidatesBatch retrieves matching passages (at most 300 words each; 15, 8 and 4 for the three query variants of a provision; several passages of one long provision may come back, the check keeps the best); the round trip minus Meilisearch\'s own processing time is serialising, sending and parsing that text',
     },
     secondStageOfLastDraft: secondStageAnatomy(current.pooledTexts),
     candidates: {

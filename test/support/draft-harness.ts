@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { setTimeout } from 'node:timers/promises';
 import { gzipSync } from 'node:zlib';
 import { createDataSource, DocumentEntity, DocumentRepository, IdentityRepository } from '@legis/db';
 import { DOCUMENT_FIELD_NAMES, DOCUMENT_TYPE_OF, type ActionName, type ActionPayload, type ProcedureActor, type ProcedureSettings, type StartDraftInput } from '@legis/domain';
@@ -19,7 +20,7 @@ import {
   type DraftView,
   type DraftWorkflowInput,
 } from '@legis/workflows/contracts';
-import type { WorkflowHandle } from '@temporalio/client';
+import type { WorkflowExecutionDescription, WorkflowHandle } from '@temporalio/client';
 import { temporal } from '@temporalio/proto';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
@@ -36,6 +37,9 @@ const { EventType } = temporal.api.enums.v1;
 const TOKEN = 'draft-harness-token';
 /** A step of these procedures takes seconds even on a loaded machine. */
 const STALL_MS = 120_000;
+/** How often a sleep checks the server's clock, and over how long it watches it creep. */
+const CLOCK_CHECK_MS = 10_000;
+const CLOCK_CREEP_MS = 5_000;
 /** How long the stall report itself may take: the server may be what is stuck. */
 const REPORT_MS = 20_000;
 export const HISTORIES_DIR = path.resolve(__dirname, '../fixtures/histories');
@@ -142,7 +146,48 @@ export class DraftHarness {
 
   /** Lets procedure time pass on the test server (timers fire, activities run). */
   skip(days: number): Promise<void> {
-    return this.diagnosed(`skip of ${days} days`, () => this.env.sleep(days * REAL_DAY_MS));
+    return this.diagnosed(`skip of ${days} days`, () => this.sleepPastStuckClock(days * REAL_DAY_MS));
+  }
+
+  /**
+   * `env.sleep`, watched. Now and then the Java test server stops skipping time for good right after
+   * a draft that has just started an abandoned child completes (temporalio/sdk-java#2392 reports the
+   * same with an abandoned child): a time-skipping lock is never released, so the server's clock
+   * creeps at wall-clock speed towards a timer days away while nothing is left to run. When the clock
+   * creeps and every workflow the harness started, children included, is idle (no pending activity,
+   * no workflow task outstanding), nothing legitimate holds the lock: the harness releases it once
+   * and says so on stderr.
+   */
+  private async sleepPastStuckClock(ms: number): Promise<void> {
+    let slept = false;
+    const sleep = this.env.sleep(ms).finally(() => (slept = true));
+    sleep.catch(() => undefined);
+    const checks = new AbortController();
+    try {
+      while (!slept) {
+        await Promise.race([sleep, setTimeout(CLOCK_CHECK_MS, undefined, { signal: checks.signal })]);
+        if (!slept && (await this.clockStuck())) {
+          await this.env.connection.testService?.unlockTimeSkipping({});
+          console.warn(`DraftHarness: the test server's clock crept for ${CLOCK_CREEP_MS / 1000} s with every workflow idle during a sleep of ${ms / REAL_DAY_MS} days; released its stuck time-skipping lock`);
+        }
+      }
+      await sleep;
+    } finally {
+      checks.abort();
+    }
+  }
+
+  /** The server's clock moves at wall-clock speed (something holds time skipping) while no workflow has work. */
+  private async clockStuck(): Promise<boolean> {
+    const before = await this.env.currentTimeMs();
+    await setTimeout(CLOCK_CREEP_MS);
+    if ((await this.env.currentTimeMs()) - before > 2 * CLOCK_CREEP_MS) return false;
+    const workflows = (await Promise.all(this.started.map((handle) => this.withChildren(handle)))).flat();
+    return workflows.every(({ description, history }) => {
+      const last = history.events?.at(-1)?.eventType;
+      const taskOutstanding = last === EventType.EVENT_TYPE_WORKFLOW_TASK_SCHEDULED || last === EventType.EVENT_TYPE_WORKFLOW_TASK_STARTED;
+      return !taskOutstanding && (description.raw.pendingActivities?.length ?? 0) === 0;
+    });
   }
 
   private track(handle: WorkflowHandle): WorkflowHandle {
@@ -163,15 +208,23 @@ export class DraftHarness {
 
   /** The workflow's state and last events, then the same for each child it started (they outlive it). */
   private async stallReport(handle: WorkflowHandle): Promise<string> {
-    const report = async () => {
-      const [description, history] = await Promise.all([handle.describe(), handle.fetchHistory()]);
-      const pending = description.raw.pendingActivities?.map((activity) => `${activity.activityType?.name} (attempt ${activity.attempt}, ${activity.lastFailure?.message ?? 'no failure'})`) ?? [];
-      const events = (history.events ?? []).slice(-15).map((event) => `${String(event.eventId)} ${EventType[event.eventType ?? 0]}`);
-      const children = (history.events ?? []).flatMap((event) => event.childWorkflowExecutionStartedEventAttributes?.workflowExecution?.workflowId ?? []);
-      const own = `${handle.workflowId}: status ${description.status.name}; pending activities: ${pending.join(', ') || 'none'}\nlast events:\n${events.join('\n')}`;
-      return [own, ...(await Promise.all(children.map((id) => this.stallReport(this.env.client.workflow.getHandle(id)))))].join('\n');
-    };
+    const report = async () =>
+      (await this.withChildren(handle))
+        .map(({ workflowId, description, history }) => {
+          const pending = description.raw.pendingActivities?.map((activity) => `${activity.activityType?.name} (attempt ${activity.attempt}, ${activity.lastFailure?.message ?? 'no failure'})`) ?? [];
+          const events = (history.events ?? []).slice(-15).map((event) => `${String(event.eventId)} ${EventType[event.eventType ?? 0]}`);
+          return `${workflowId}: status ${description.status.name}; pending activities: ${pending.join(', ') || 'none'}\nlast events:\n${events.join('\n')}`;
+        })
+        .join('\n');
     return within(REPORT_MS, report, () => new Error('no answer')).catch((error: Error) => `${handle.workflowId}: no report (${error.message})`);
+  }
+
+  /** The workflow's description and history, then those of each child it started, and of theirs. */
+  private async withChildren(handle: WorkflowHandle): Promise<{ workflowId: string; description: WorkflowExecutionDescription; history: temporal.api.history.v1.IHistory }[]> {
+    const [description, history] = await Promise.all([handle.describe(), handle.fetchHistory()]);
+    const children = (history.events ?? []).flatMap((event) => event.childWorkflowExecutionStartedEventAttributes?.workflowExecution?.workflowId ?? []);
+    const descendants = await Promise.all(children.map((id) => this.withChildren(this.env.client.workflow.getHandle(id))));
+    return [{ workflowId: handle.workflowId, description, history }, ...descendants.flat()];
   }
 
   /**
