@@ -57,6 +57,7 @@ describe('index settings', () => {
     expect(settings.typoTolerance).toMatchObject({ disableOnAttributes: ['citationKey', 'documentNumber'], disableOnNumbers: true });
     expect(settings.filterableAttributes).toEqual(expect.arrayContaining(['effectiveFrom', 'effectiveTo', 'versionId', 'draftingAgencyId']));
     expect(settings.synonyms).toMatchObject({ UBND: ['Ủy ban nhân dân'] });
+    expect(settings.facetSearch).toBe(false);
   });
 
   it('are idempotent, and a drifted setting is put back and reported', async () => {

@@ -52,6 +52,13 @@ const RANKING_RULES = ['words', 'typo', 'proximity', 'attribute', 'sort', 'exact
 const FACETING: Settings['faceting'] = { maxValuesPerFacet: 100, sortFacetValuesBy: { '*': 'count' } };
 
 /**
+ * No searching inside facet values (Meilisearch's `/facet-search`): nothing of ours asks for it, and
+ * building it took about a tenth of an indexing batch (20,000 provisions: 15.4 s of Meilisearch
+ * time against 16.6 s, same results for every candidate query tried; measured on 1.21).
+ */
+const FACET_SEARCH = false;
+
+/**
  * `documents`: searchable in the order number, title, issuer name, text excerpt, aliases. A
  * number match means the user typed the identifier and wants that document; the title (trích yếu)
  * says what a document is about in one line; the issuer name lets "Trà Vinh" find the province's
@@ -70,6 +77,7 @@ const DOCUMENTS_SETTINGS: Settings = {
   typoTolerance: typoTolerance(['number']),
   synonyms: buildSynonyms(),
   faceting: FACETING,
+  facetSearch: FACET_SEARCH,
 };
 
 /**
@@ -100,6 +108,7 @@ const PROVISIONS_SETTINGS: Settings = {
   typoTolerance: typoTolerance(['documentNumber', 'citationKey']),
   synonyms: buildSynonyms(),
   faceting: FACETING,
+  facetSearch: FACET_SEARCH,
 };
 
 /** The search parameter that lists each provision once (see the provisions settings). */
