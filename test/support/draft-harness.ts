@@ -166,7 +166,8 @@ export class DraftHarness {
     try {
       while (!slept) {
         await Promise.race([sleep, setTimeout(CLOCK_CHECK_MS, undefined, { signal: checks.signal })]);
-        if (!slept && (await this.clockStuck())) {
+        // Checked again after the watch: a sleep that ended meanwhile holds the client's own lock again.
+        if (!slept && (await this.clockStuck()) && !slept) {
           await this.env.connection.testService?.unlockTimeSkipping({});
           console.warn(`DraftHarness: the test server's clock crept for ${CLOCK_CREEP_MS / 1000} s with every workflow idle during a sleep of ${ms / REAL_DAY_MS} days; released its stuck time-skipping lock`);
         }
