@@ -9,6 +9,7 @@ import { createDutyActivities } from './duties';
 import { enterIntoForce } from './entry-into-force.activity';
 import { checkDraftOverlaps } from './draft-overlaps.activity';
 import { extractVersion } from './intake-extract.activity';
+import { whileHeartbeating } from './heartbeating';
 import { indexVersion } from './intake-index.activity';
 import { parseVersion } from './intake-parse.activity';
 import { createPetitionActivities } from './petitions';
@@ -22,8 +23,8 @@ export { buildActivityDependencies, type ActivityDependencies } from './activity
 export function createActivities(deps: ActivityDependencies) {
   const intake: Omit<IntakeActivities, 'extractVersion'> = {
     parseVersion: ({ versionId }) => parseVersion(deps, versionId),
-    indexVersion: ({ versionId }) => indexVersion(deps, versionId),
-    checkDraftOverlaps: ({ versionId }) => checkDraftOverlaps(deps, versionId),
+    indexVersion: ({ versionId }) => whileHeartbeating(() => indexVersion(deps, versionId)),
+    checkDraftOverlaps: ({ versionId }) => whileHeartbeating(() => checkDraftOverlaps(deps, versionId)),
   };
   const validity: ValidityActivities = { enterIntoForce: ({ documentId }) => enterIntoForce(deps, documentId) };
   return { ...createSystemCheckActivities(deps), ...intake, ...createDeadlineActivities(deps), ...createPublicationActivities(deps), ...validity, ...createDraftActivities(deps), ...createControlActivities(deps), ...createHandlingActivities(deps), ...createSystematisationActivities(deps), ...createReviewActivities(deps), ...createPetitionActivities(deps), ...createDutyActivities(deps) };
