@@ -10,13 +10,17 @@ const retry: RetryPolicy = { initialInterval: '2 seconds', maximumInterval: '1 m
  * faults (database or Meilisearch down) are retried until they pass, so nothing submitted is lost.
  */
 export async function intake(input: IntakeInput): Promise<IntakeProgress> {
+  // Extraction, indexing and the overlap check heartbeat: an attempt whose worker died, or that an
+  // overloaded server recorded as started but never delivered, is retried after 20 s instead of
+  // after its whole start-to-close timeout (seen under load: 10 minutes).
   const progress: IntakeProgress = { stage: 'extracting', status: 'running', reason: null, pages: null, provisions: null, overlapFindings: null };
   setHandler(intakeProgressQuery, () => progress);
 
   const { extractVersion } = proxyActivities<IntakeActivities>({
     taskQueue: extractQueue(input.taskQueue),
     startToCloseTimeout: '45 minutes', // OCR of a long scan
-    heartbeatTimeout: '2 minutes',
+    // The worker heartbeats on a timer while a child process extracts (`whileHeartbeating`).
+    heartbeatTimeout: '20 seconds',
     retry,
   });
   // Parsing and duty detection are short database work: as local activities they run inside the
@@ -26,12 +30,10 @@ export async function intake(input: IntakeInput): Promise<IntakeProgress> {
   const shortStep = <A extends object>(options: Pick<ActivityOptions, 'startToCloseTimeout' | 'retry'>) => (local ? proxyLocalActivities<A>(options) : proxyActivities<A>(options));
   const { parseVersion } = shortStep<IntakeActivities>({ startToCloseTimeout: '10 minutes', retry });
   // Meilisearch being down is the common reason to retry these: poll often enough that indexing
-  // catches up within seconds of it coming back. They heartbeat: an attempt whose worker died, or
-  // that an overloaded server recorded as started but never delivered, is retried after 20 s
-  // instead of after the whole start-to-close timeout (seen under load: 10 minutes).
+  // catches up within seconds of it coming back.
   const { indexVersion, checkDraftOverlaps } = proxyActivities<IntakeActivities>({
     startToCloseTimeout: '10 minutes',
-    heartbeatTimeout: '20 seconds', // the worker's `whileHeartbeating`
+    heartbeatTimeout: '20 seconds',
     retry: { ...retry, maximumInterval: '10 seconds' },
   });
 

@@ -32,5 +32,5 @@ export function createActivities(deps: ActivityDependencies) {
 
 /** Activities of the extraction task queue: CPU- and memory-heavy, run with low concurrency. */
 export function createExtractActivities(deps: ActivityDependencies): Pick<IntakeActivities, 'extractVersion'> {
-  return { extractVersion: ({ versionId }) => extractVersion(deps, versionId) };
+  return { extractVersion: ({ versionId }) => whileHeartbeating(() => extractVersion(deps, versionId)) };
 }
