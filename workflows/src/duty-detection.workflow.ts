@@ -3,6 +3,7 @@ import type { DutyActivities, DutyDetectionInput, DutyDetectionOutcome } from '.
 
 const { detectDuties } = proxyActivities<DutyActivities>({
   startToCloseTimeout: '5 minutes',
+  heartbeatTimeout: '30 seconds',
   retry: { initialInterval: '2 seconds', backoffCoefficient: 2, maximumInterval: '1 minute', maximumAttempts: 10 },
 });
 

@@ -18,7 +18,7 @@ import { EffectLoop } from '../shell/effect-loop';
 const retry: RetryPolicy = { initialInterval: '2 seconds', backoffCoefficient: 2, maximumInterval: '1 minute' };
 const activities = proxyActivities<ControlActivities & Pick<DraftActivities, 'resolveDeadline'> & DeadlineActivities>({ startToCloseTimeout: '1 minute', retry });
 /** Kind-specific work (`{ kind: 'run', activity }`): changing validity, starting a fix… by activity name. */
-const kindActivities = proxyActivities<Record<string, (input: unknown) => Promise<void>>>({ startToCloseTimeout: '5 minutes', retry });
+const kindActivities = proxyActivities<Record<string, (input: unknown) => Promise<void>>>({ startToCloseTimeout: '5 minutes', heartbeatTimeout: '30 seconds', retry });
 
 /**
  * The workflow side of a control case: the pure case machine of `@legis/domain/control` with its

@@ -55,7 +55,7 @@ type ShortActivities = DraftActivities & DeadlineActivities;
  * deadlines take one workflow task. They retry and are recorded (as markers) like any activity.
  */
 const local = proxyLocalActivities<ShortActivities>({ startToCloseTimeout: '1 minute', retry });
-const duties = proxyActivities<DutyActivities>({ startToCloseTimeout: '5 minutes', retry });
+const duties = proxyActivities<DutyActivities>({ startToCloseTimeout: '5 minutes', heartbeatTimeout: '30 seconds', retry });
 // Waits (retrying) until the version's intake has finished; a pre-check is never skipped.
 // It heartbeats, so an attempt whose worker died is retried within seconds, not after 10 minutes.
 const precheck = proxyActivities<DraftActivities>({ startToCloseTimeout: '10 minutes', heartbeatTimeout: '20 seconds', retry: { ...retry, maximumInterval: '30 seconds' } });

@@ -9,7 +9,7 @@ import { createDutyActivities } from './duties';
 import { enterIntoForce } from './entry-into-force.activity';
 import { checkDraftOverlaps } from './draft-overlaps.activity';
 import { extractVersion } from './intake-extract.activity';
-import { whileHeartbeating } from './heartbeating';
+import { heartbeatingAll } from './heartbeating';
 import { indexVersion } from './intake-index.activity';
 import { parseVersion } from './intake-parse.activity';
 import { createPetitionActivities } from './petitions';
@@ -19,18 +19,21 @@ import { createSystematisationActivities } from './systematisation';
 
 export { buildActivityDependencies, type ActivityDependencies } from './activity-dependencies';
 
-/** Activities of the main task queue, built from their dependencies (real ones, or a test's). */
+/**
+ * Activities of the main task queue, built from their dependencies (real ones, or a test's). Every
+ * one heartbeats while it runs, so a workflow may give any of them a heartbeat timeout.
+ */
 export function createActivities(deps: ActivityDependencies) {
   const intake: Omit<IntakeActivities, 'extractVersion'> = {
     parseVersion: ({ versionId }) => parseVersion(deps, versionId),
-    indexVersion: ({ versionId }) => whileHeartbeating(() => indexVersion(deps, versionId)),
-    checkDraftOverlaps: ({ versionId }) => whileHeartbeating(() => checkDraftOverlaps(deps, versionId)),
+    indexVersion: ({ versionId }) => indexVersion(deps, versionId),
+    checkDraftOverlaps: ({ versionId }) => checkDraftOverlaps(deps, versionId),
   };
   const validity: ValidityActivities = { enterIntoForce: ({ documentId }) => enterIntoForce(deps, documentId) };
-  return { ...createSystemCheckActivities(deps), ...intake, ...createDeadlineActivities(deps), ...createPublicationActivities(deps), ...validity, ...createDraftActivities(deps), ...createControlActivities(deps), ...createHandlingActivities(deps), ...createSystematisationActivities(deps), ...createReviewActivities(deps), ...createPetitionActivities(deps), ...createDutyActivities(deps) };
+  return heartbeatingAll({ ...createSystemCheckActivities(deps), ...intake, ...createDeadlineActivities(deps), ...createPublicationActivities(deps), ...validity, ...createDraftActivities(deps), ...createControlActivities(deps), ...createHandlingActivities(deps), ...createSystematisationActivities(deps), ...createReviewActivities(deps), ...createPetitionActivities(deps), ...createDutyActivities(deps) });
 }
 
 /** Activities of the extraction task queue: CPU- and memory-heavy, run with low concurrency. */
 export function createExtractActivities(deps: ActivityDependencies): Pick<IntakeActivities, 'extractVersion'> {
-  return { extractVersion: ({ versionId }) => whileHeartbeating(() => extractVersion(deps, versionId)) };
+  return heartbeatingAll({ extractVersion: ({ versionId }) => extractVersion(deps, versionId) });
 }

@@ -3,7 +3,6 @@ import { buildNationalDbRecord, NationalDbConnector, PermanentPublicationError, 
 import type { ChannelOutcome, PublicationActivities } from '@legis/workflows/contracts';
 import { ApplicationFailure, Context } from '@temporalio/activity';
 import type { ActivityDependencies } from './activity-dependencies';
-import { whileHeartbeating } from './heartbeating';
 
 /**
  * Publication activities. The provincial e-Gazette is this system's own public record (the issued
@@ -14,7 +13,7 @@ export function createPublicationActivities(deps: ActivityDependencies): Publica
   const connector = deps.publication.nationalDb ? new NationalDbConnector({ ...deps.publication.nationalDb, maxAttempts: 3 }) : null;
   const workflowId = () => Context.current().info.workflowExecution?.workflowId ?? null;
 
-  const activities: PublicationActivities = {
+  return {
     async publishToGazette({ documentId, publishedOn }) {
       const existing = (await deps.publications.ofDocument(documentId)).find((p) => p.channel === 'gazette' && p.status === 'published');
       if (existing) return { outcome: 'published', externalId: existing.externalId!, url: existing.url };
@@ -72,11 +71,6 @@ export function createPublicationActivities(deps: ActivityDependencies): Publica
         return { outcome: 'rejected', reason };
       }
     },
-  };
-  // A push whose worker died is retried once the heartbeats stop, not after the start-to-close timeout.
-  return {
-    publishToGazette: (input) => whileHeartbeating(() => activities.publishToGazette(input)),
-    publishToNationalDb: (input) => whileHeartbeating(() => activities.publishToNationalDb(input)),
   };
 }
 

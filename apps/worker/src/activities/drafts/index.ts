@@ -1,6 +1,5 @@
 import type { DraftActivities } from '@legis/workflows/contracts';
 import type { ActivityDependencies } from '../activity-dependencies';
-import { whileHeartbeating } from '../heartbeating';
 import { resolveDeadline } from '../deadline.activities';
 import { buildAppraisalPrecheck } from './appraisal-precheck';
 import { indexSignedDocument, issueSignedDocument, recordSignedDocument } from './issue-signed-document';
@@ -12,7 +11,7 @@ export function createDraftActivities(deps: ActivityDependencies): DraftActiviti
     resolveDeadline: resolveDeadline(deps),
     notifyAudience: (notice) => notifyAudience(deps, notice),
     storeDraftComment: (comment) => deps.draftComments.store(comment),
-    buildAppraisalPrecheck: (input) => whileHeartbeating(() => buildAppraisalPrecheck(deps, input)),
+    buildAppraisalPrecheck: (input) => buildAppraisalPrecheck(deps, input),
     recordSignedDocument: (input) => recordSignedDocument(deps, input),
     indexSignedDocument: ({ documentId }) => indexSignedDocument(deps, documentId),
     issueSignedDocument: (input) => issueSignedDocument(deps, input),

@@ -2,7 +2,6 @@ import { reviewCaseId, vietnamDateOf, type CaseOpening, type ReviewOverlap } fro
 import { RelationGraphRepository, type Dependent } from '@legis/db';
 import type { BasisChangeInput, BasisChangeOutcome } from '@legis/workflows/contracts';
 import type { ActivityDependencies } from '../activity-dependencies';
-import { whileHeartbeating } from '../heartbeating';
 import { changedTextOverlaps } from './changed-text-overlaps';
 import { changesToReview } from './changes-to-review';
 import { listOpenedCases } from './list-opened-cases';
@@ -19,7 +18,7 @@ const MAX_DEPTH = 4;
  */
 export async function openBasisChangeReviews(deps: ActivityDependencies, input: BasisChangeInput): Promise<BasisChangeOutcome> {
   const started = performance.now();
-  const changes = await whileHeartbeating(() => changesToReview(deps, input));
+  const changes = await changesToReview(deps, input);
   const outcome = { changes: changes.length, dependents: 0, opened: 0, alreadyOpen: 0, overlaps: 0 };
   if (changes.length === 0) return { ...outcome, durationMs: Math.round(performance.now() - started) };
   const by = input.byDocumentId === null ? null : await deps.documents.findById(input.byDocumentId);
@@ -27,17 +26,15 @@ export async function openBasisChangeReviews(deps: ActivityDependencies, input: 
   const exclude = input.byDocumentId === null ? [] : [input.byDocumentId];
 
   const bases = changes.map((change) => ({ documentId: change.changedDocumentId, pathKeys: change.changedProvisionPaths }));
-  const { dependents, overlaps } = await whileHeartbeating(async () => {
-    const found = (await new RelationGraphRepository(deps.dataSource).dependentsOf(bases, MAX_DEPTH)).filter((dependent) => !exclude.includes(dependent.documentId));
-    return { dependents: found, overlaps: await changedTextOverlaps(deps, changes, new Set(found.map((d) => d.documentId)), effectiveDate, exclude) };
-  });
+  const dependents = (await new RelationGraphRepository(deps.dataSource).dependentsOf(bases, MAX_DEPTH)).filter((dependent) => !exclude.includes(dependent.documentId));
+  const overlaps = await changedTextOverlaps(deps, changes, new Set(dependents.map((d) => d.documentId)), effectiveDate, exclude);
   const relationOf = new Map(changes.map((change) => [change.changedDocumentId, change.relation]));
   const openings = dependents.map((dependent) => ({
     opening: reviewOpening(dependent, { ...input, effectiveDate, relation: relationOf.get(dependent.changedDocumentId) ?? null }, overlaps.get(dependent.documentId) ?? []),
     settings: deps.procedures.controlSettings,
     clock: input.clock,
   }));
-  await whileHeartbeating(() => listOpenedCases(deps, openings));
+  await listOpenedCases(deps, openings);
   const { opened, alreadyOpen } = await startCases(openings);
   return {
     ...outcome,
